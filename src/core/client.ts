@@ -1,0 +1,170 @@
+/**
+ * The one HTTP path every widget uses: time-out, abort, de-duplication of identical
+ * requests in flight, a short cache, one retry for transient failures, typed errors.
+ * It knows nothing of elements; `ApiController` connects it to one.
+ */
+import type { EgovConfig } from './config.js';
+import { EgovError, isAbort } from './errors.js';
+
+/** How long a successful answer is reused (five cards mounted a few seconds apart → one request). */
+export const CACHE_TTL_MS = 30_000;
+const CACHE_MAX_ENTRIES = 200;
+/** Wait before the single retry of a network error or 5xx. */
+export const RETRY_DELAY_MS = 400;
+
+interface Shared {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  subscribers: number;
+}
+
+const inFlight = new Map<string, Shared>();
+const cache = new Map<string, { at: number; value: unknown }>();
+const fetchIds = new WeakMap<object, number>();
+let nextFetchId = 0;
+
+const keyOf = (url: string, cfg: EgovConfig): string => {
+  let id = fetchIds.get(cfg.fetch);
+  if (id === undefined) fetchIds.set(cfg.fetch, (id = ++nextFetchId));
+  return `${id} ${url} ${JSON.stringify(cfg.headers)}`;
+};
+
+/** Empties the answer cache (tests, and an explicit "refresh" from a page). */
+export function clearCache(): void {
+  cache.clear();
+}
+
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** Skip the cache (a retry the user asked for must really ask the server again). */
+  fresh?: boolean;
+}
+
+/** GET `url` and return the parsed JSON body, or throw an EgovError (or an AbortError). */
+export function getJSON(url: string, cfg: EgovConfig, opts: GetOptions = {}): Promise<unknown> {
+  const key = keyOf(url, cfg);
+  if (!opts.fresh) {
+    const hit = cache.get(key);
+    if (hit && Date.now() - hit.at < CACHE_TTL_MS) return Promise.resolve(hit.value);
+  }
+  let shared = inFlight.get(key);
+  if (!shared || opts.fresh) {
+    const controller = new AbortController();
+    const entry: Shared = {
+      controller,
+      subscribers: 0,
+      promise: fetchWithRetry(url, cfg, controller.signal).then(
+        (value) => {
+          if (inFlight.get(key) === entry) inFlight.delete(key);
+          cache.delete(key);
+          cache.set(key, { at: Date.now(), value });
+          if (cache.size > CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+          return value;
+        },
+        (err: unknown) => {
+          if (inFlight.get(key) === entry) inFlight.delete(key);
+          throw err;
+        },
+      ),
+    };
+    shared = entry;
+    inFlight.set(key, entry);
+  }
+  return subscribe(shared, key, opts.signal);
+}
+
+/**
+ * Each caller gets its own promise. The shared request is aborted only when the
+ * last caller has gone: one card leaving the page must not break the four others.
+ */
+function subscribe(shared: Shared, key: string, signal?: AbortSignal): Promise<unknown> {
+  if (signal?.aborted) return Promise.reject(signal.reason ?? abortError());
+  shared.subscribers++;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      shared.subscribers--;
+      if (shared.subscribers === 0) {
+        shared.controller.abort();
+        if (inFlight.get(key) === shared) inFlight.delete(key);
+      }
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (v) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!signal?.aborted) resolve(v);
+      },
+      (e: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        if (!signal?.aborted) reject(e);
+      },
+    );
+  });
+}
+
+const abortError = () => new DOMException('The request was aborted.', 'AbortError');
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(abortError())), { once: true });
+  });
+
+const transient = (e: unknown) =>
+  e instanceof EgovError && (e.kind === 'network' || (e.kind === 'http' && (e.status ?? 0) >= 500));
+
+async function fetchWithRetry(url: string, cfg: EgovConfig, signal: AbortSignal): Promise<unknown> {
+  try {
+    return await fetchOnce(url, cfg, signal);
+  } catch (e) {
+    // One retry, GET only (all we do), after a short back-off; never on 4xx, parse or time-out.
+    if (!transient(e) || signal.aborted) throw e;
+    await sleep(RETRY_DELAY_MS, signal);
+    return fetchOnce(url, cfg, signal);
+  }
+}
+
+async function fetchOnce(url: string, cfg: EgovConfig, outer: AbortSignal): Promise<unknown> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), cfg.timeoutMs);
+  const forward = () => controller.abort();
+  outer.addEventListener('abort', forward, { once: true });
+  try {
+    let res: Response;
+    try {
+      res = await cfg.fetch(url, {
+        method: 'GET',
+        headers: { Accept: 'application/json', ...cfg.headers },
+        signal: controller.signal,
+      });
+    } catch (e) {
+      throw networkOrAbort(e, timedOut, outer);
+    }
+    if (res.status === 404) throw new EgovError('not-found', `Not found: ${url}`, { status: 404 });
+    if (!res.ok) throw new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status });
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (e) {
+      throw networkOrAbort(e, timedOut, outer);
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      // Typically an HTML error page from a proxy, or a cut-off body.
+      throw new EgovError('parse', `The answer from ${url} is not JSON`, { status: res.status, cause: e });
+    }
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', forward);
+  }
+}
+
+function networkOrAbort(e: unknown, timedOut: boolean, outer: AbortSignal): unknown {
+  if (outer.aborted) return abortError();
+  if (timedOut) return new EgovError('timeout', 'The server took too long to answer', { cause: e });
+  if (isAbort(e)) return e;
+  return new EgovError('network', 'Network request failed', { cause: e });
+}

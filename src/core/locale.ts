@@ -1,0 +1,77 @@
+/**
+ * Locale for messages, per element. @lit/localize's runtime mode keeps one active
+ * locale per page, but a portal may hold an English widget inside a Persian page. So we
+ * install our own `msg()` implementation (the same `runtimeMsg` lookup @lit/localize
+ * uses) and switch the active locale synchronously around each element's render:
+ * `msg()` calls stay exactly as lit-localize extracts them.
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+
+export type Locale = 'fa' | 'en';
+export const LOCALES: readonly Locale[] = ['fa', 'en'];
+export const SOURCE_LOCALE: Locale = 'fa';
+
+const templates: Partial<Record<Locale, TemplateMap>> = {};
+const pending = new Map<Locale, Promise<void>>();
+let active: Locale = SOURCE_LOCALE;
+
+try {
+  _installMsgImplementation(((template: never, options: never) =>
+    runtimeMsg(templates[active], template, options)) as never);
+} catch {
+  // Another copy of @lit/localize on the page was configured first; its msg() wins
+  // and our widgets follow the page's locale for words (formatting still follows ours).
+  console.warn('egov-widgets: @lit/localize is already configured on this page');
+}
+
+/** 'fa-IR' → 'fa', 'en-GB' → 'en'; a language we do not ship → the source locale. */
+export function normalizeLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base!) ? (base as Locale) : SOURCE_LOCALE;
+}
+
+/** Element's `lang` → nearest ancestor's (across shadow roots) → `<html lang>` → fa. */
+export function resolveLocale(el: Element): Locale {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return normalizeLocale(lang);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return SOURCE_LOCALE;
+}
+
+export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'fa' ? 'rtl' : 'ltr');
+
+/** True when `msg()` can render this locale right now. */
+export const isLocaleReady = (locale: Locale): boolean => locale === SOURCE_LOCALE || !!templates[locale];
+
+/** Loads a target locale's translations once (a small lazy chunk); resolves when usable. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleReady(locale)) return Promise.resolve();
+  let p = pending.get(locale);
+  if (!p) {
+    p = import('../generated/locales/en.js').then((mod) => {
+      templates[locale] = mod.templates as TemplateMap;
+    });
+    pending.set(locale, p);
+  }
+  return p;
+}
+
+/** Runs `fn` with `msg()` answering in `locale` (synchronously; renders are synchronous). */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = active;
+  active = locale;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+export const activeLocale = (): Locale => active;

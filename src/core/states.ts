@@ -1,0 +1,94 @@
+/**
+ * The shared loading / error / not-found / empty panels. Every widget renders its
+ * states through these, so the words, roles and retry behave the same everywhere.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { EgovError } from './errors.js';
+import { activeLocale } from './locale.js';
+import { formatNumber } from '../format/numbers.js';
+import type { DataState } from './api-controller.js';
+
+/** Skeleton lines while loading; the root carries `aria-busy`, this carries the words. */
+export function renderLoading(lines = 3): TemplateResult {
+  return html`<div class="skeleton" part="loading" role="status">
+    <span class="visually-hidden">${msg('در حال بارگذاری…')}</span>
+    ${Array.from({ length: lines }, (_, i) => html`<span class="skeleton-line" style="inline-size:${90 - i * 20}%"></span>`)}
+  </div>`;
+}
+
+/** What went wrong, in words a citizen can act on. */
+export function errorMessage(e: EgovError): { title: string; detail: string } {
+  switch (e.kind) {
+    case 'network':
+      return {
+        title: msg('اتصال برقرار نشد'),
+        detail:
+          typeof navigator !== 'undefined' && navigator.onLine === false
+            ? msg('به نظر می‌رسد دستگاه شما به اینترنت وصل نیست. پس از اتصال دوباره تلاش کنید.')
+            : msg('ارتباط با سرور برقرار نشد. اتصال اینترنت را بررسی و دوباره تلاش کنید.'),
+      };
+    case 'timeout':
+      return { title: msg('پاسخ سرور دیر شد'), detail: msg('سرور در زمان مقرر پاسخ نداد. کمی بعد دوباره تلاش کنید.') };
+    case 'http':
+      return {
+        title: msg('سرور با خطا پاسخ داد'),
+        detail: msg(str`سرور نتوانست درخواست را انجام دهد (کد ${e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0)}). کمی بعد دوباره تلاش کنید.`),
+      };
+    case 'not-found':
+      return { title: msg('یافت نشد'), detail: msg('موردی با این مشخصات یافت نشد.') };
+    case 'parse':
+      return { title: msg('پاسخ سرور خوانا نبود'), detail: msg('سرور پاسخی فرستاد که داده نبود (شاید صفحهٔ خطا).') };
+    case 'invalid':
+      return { title: msg('داده‌ها نادرست است'), detail: msg('داده‌های دریافتی با قالب مورد انتظار نمی‌خواند.') };
+  }
+}
+
+export function renderError(e: EgovError, retry: (() => void) | undefined): TemplateResult {
+  const { title, detail } = errorMessage(e);
+  return html`<div class="panel panel-error" part="error" role="alert" data-kind=${e.kind}>
+    <p class="panel-title"><span aria-hidden="true" class="icon">⚠</span> ${title}</p>
+    <p>${detail}</p>
+    ${e.path ? html`<p class="muted"><bdi dir="ltr">${e.path}</bdi></p>` : nothing}
+    ${retry ? html`<button type="button" class="button" part="retry-button" @click=${retry}>${msg('تلاش دوباره')}</button>` : nothing}
+  </div>`;
+}
+
+export function renderNotFound(message: unknown, extra: unknown = nothing): TemplateResult {
+  return html`<div class="panel" part="not-found" role="status" data-state="not-found">
+    <p class="panel-title">${message}</p>
+    ${extra}
+  </div>`;
+}
+
+export function renderEmpty(message: unknown, action: unknown = nothing): TemplateResult {
+  return html`<div class="panel" part="empty" role="status" data-state="empty">
+    <p>${message}</p>
+    ${action}
+  </div>`;
+}
+
+export interface StateRenderers<T> {
+  ready: (data: T) => unknown;
+  retry?: () => void;
+  notFound?: (e: EgovError) => unknown;
+  idle?: () => unknown;
+  loadingLines?: number;
+}
+
+/** The one switch over a data state; the widget supplies only its ready view. */
+export function renderState<T>(state: DataState<T>, r: StateRenderers<T>): unknown {
+  switch (state.status) {
+    case 'idle':
+      return r.idle?.() ?? nothing;
+    case 'loading':
+      return renderLoading(r.loadingLines);
+    case 'error':
+      if (state.error.kind === 'not-found') {
+        return r.notFound?.(state.error) ?? renderNotFound(errorMessage(state.error).detail);
+      }
+      return renderError(state.error, r.retry);
+    case 'ready':
+      return r.ready(state.data);
+  }
+}

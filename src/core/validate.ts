@@ -1,0 +1,87 @@
+/**
+ * Tight runtime checks of API data, as tiny combinators. Chosen over a schema library
+ * for size: these few functions cost well under 1 KiB gz, and every widget needs only
+ * objects, arrays, strings, finite numbers and enums. A failure throws an `invalid`
+ * EgovError naming the path that failed (`items[3].score`), which the error panel shows.
+ */
+import { EgovError } from './errors.js';
+
+export type Check<T> = (value: unknown, path: string) => T;
+export type Checked<C> = C extends Check<infer T> ? T : never;
+
+const fail = (path: string, expected: string): never => {
+  throw new EgovError('invalid', `${path || 'data'}: expected ${expected}`, { path: path || '(root)' });
+};
+
+export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+
+/** A non-empty string (ids, titles, names). */
+export const text: Check<string> = (v, p) =>
+  typeof v === 'string' && v.trim() !== '' ? v : fail(p, 'a non-empty string');
+
+export const num: Check<number> = (v, p) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number');
+
+export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+
+/** A finite number within [min, max] (scores are percentages 0–100). */
+export const numIn =
+  (min: number, max: number): Check<number> =>
+  (v, p) => {
+    const n = num(v, p);
+    return n >= min && n <= max ? n : fail(p, `a number from ${min} to ${max}`);
+  };
+
+/** A string or number id, always given back as a string. */
+export const id: Check<string> = (v, p) =>
+  typeof v === 'number' && Number.isFinite(v) ? String(v) : text(v, p);
+
+export const oneOf =
+  <T extends string>(...values: T[]): Check<T> =>
+  (v, p) =>
+    values.includes(v as T) ? (v as T) : fail(p, `one of ${values.join(', ')}`);
+
+/** Absent or null → undefined; present → must pass. */
+export const opt =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v, p) =>
+    v === undefined || v === null ? undefined : check(v, p);
+
+export const arr =
+  <T>(check: Check<T>): Check<T[]> =>
+  (v, p) =>
+    Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'a list');
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Shape = Record<string, Check<unknown>>;
+type Out<S extends Shape> = { [K in keyof S as undefined extends Checked<S[K]> ? never : K]: Checked<S[K]> } & {
+  [K in keyof S as undefined extends Checked<S[K]> ? K : never]?: Checked<S[K]>;
+};
+
+/** An object with these keys checked; unknown keys are dropped (later API versions may add some). */
+export const obj =
+  <S extends Shape>(shape: S): Check<Out<S>> =>
+  (v, p) => {
+    if (!isRecord(v)) return fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(shape)) {
+      const value = shape[k]!(v[k], p ? `${p}.${k}` : k);
+      if (value !== undefined) out[k] = value;
+    }
+    return out as Out<S>;
+  };
+
+/** An object used as a map, e.g. `{ portal: 95, … }`. */
+export const dict =
+  <T>(check: Check<T>): Check<Record<string, T>> =>
+  (v, p) => {
+    if (!isRecord(v)) return fail(p, 'an object');
+    const out: Record<string, T> = {};
+    for (const [k, value] of Object.entries(v)) out[k] = check(value, `${p}.${k}`);
+    return out;
+  };
+
+/** Run a check from the top. */
+export const parse = <T>(check: Check<T>, value: unknown): T => check(value, '');

@@ -1,0 +1,3 @@
+/** Defines every egov element and re-exports the data client and formatting helpers. */
+export * from './provider.js';
+export * from './api.js';

@@ -1,0 +1,1 @@
+export { EgovProvider } from './provider/provider.js';

@@ -1,0 +1,40 @@
+/**
+ * A minimal widget on the shared core, for testing the core itself (client, controller,
+ * states, locale) without any real widget's templates. It reads `/services/{id}`.
+ */
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { EgovElement } from '../../src/core/base-element.js';
+import { ApiController } from '../../src/core/api-controller.js';
+import { renderState } from '../../src/core/states.js';
+import { baseStyles } from '../../src/core/styles.js';
+import { obj, text, id } from '../../src/core/validate.js';
+import { define } from '../../src/core/define.js';
+
+const check = obj({ id, title: text, agency: obj({ id, name: text }) });
+
+export class TestProbe extends EgovElement {
+  static override styles = baseStyles;
+  static override properties = { ...EgovElement.properties, itemId: { attribute: 'item-id' }, item: { attribute: false } };
+  declare itemId: string | undefined;
+  declare item: unknown;
+
+  readonly data = new ApiController(this, {
+    path: () => (this.itemId ? `/services/${encodeURIComponent(this.itemId)}` : undefined),
+    value: () => this.item,
+    check,
+  });
+
+  protected override get busy() {
+    return this.data.state.status === 'loading';
+  }
+
+  protected override renderContent() {
+    return renderState(this.data.state, {
+      retry: () => this.data.retry(),
+      idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
+      ready: (s) => html`<h2 class="title">${s.title}</h2>`,
+    });
+  }
+}
+define('test-probe', TestProbe);

@@ -1,0 +1,58 @@
+/**
+ * Two jobs: `vite` (npm start) serves the demo pages in dev/ with the reference API at
+ * /api; `vite build` writes the npm entries (one per element, lit/@lit/chart.js external).
+ * The self-contained CDN file has its own config: vite.cdn.config.ts.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync } from 'node:fs';
+import { referenceApi } from './dev/api/vite-plugin.mjs';
+
+/** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
+export const ENTRIES = [
+  'index',
+  'service-card',
+  'service-list',
+  'maturity-gauge',
+  'agency-scoreboard',
+  'inquiry-tracker',
+  'provider',
+  'api',
+  'format',
+].filter((name) => existsSync(`src/${name}.ts`));
+
+/** Prints where the demos are once the dev server listens. */
+const printDemoUrls = (): Plugin => ({
+  name: 'egov-demo-urls',
+  configureServer(server) {
+    server.httpServer?.once('listening', () => {
+      setTimeout(() => {
+        const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
+        console.log(`\n  egov-widgets demos:`);
+        console.log(`    provincial portal (all widgets): ${base}dev/portal.html`);
+        console.log(`    agency page (one card, CDN file): ${base}dev/agency.html`);
+        console.log(`    reference API:                    ${base}api/services?q=گواهی\n`);
+      }, 50);
+    });
+  },
+});
+
+export default defineConfig({
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls()],
+  server: { port: 5173, open: false },
+  preview: { port: 4173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: Object.fromEntries(ENTRIES.map((n) => [n, `src/${n}.ts`])),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

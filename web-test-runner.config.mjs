@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
+import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+/** Every test, in the system Chromium, against the reference API served on the same origin at /api. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 300000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: chromeArgs },
+    }),
+  ],
+  middleware: [referenceApiKoa({ base: '/api' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter()],
+};
