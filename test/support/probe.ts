@@ -8,7 +8,7 @@ import { EgovElement } from '../../src/core/base-element.js';
 import { ApiController } from '../../src/core/api-controller.js';
 import { renderState } from '../../src/core/states.js';
 import { baseStyles } from '../../src/core/styles.js';
-import { obj, text, id } from '../../src/core/validate.js';
+import { obj, text, id, type Checked } from '../../src/core/validate.js';
 import { define } from '../../src/core/define.js';
 
 const check = obj({ id, title: text, agency: obj({ id, name: text }) });
@@ -19,17 +19,17 @@ export class TestProbe extends EgovElement {
   declare itemId: string | undefined;
   declare item: unknown;
 
-  readonly data = new ApiController(this, {
+  readonly data: ApiController<Checked<typeof check>> = new ApiController(this, {
     path: () => (this.itemId ? `/services/${encodeURIComponent(this.itemId)}` : undefined),
     value: () => this.item,
     check,
   });
 
-  protected override get busy() {
+  protected override get busy(): boolean {
     return this.data.state.status === 'loading';
   }
 
-  protected override renderContent() {
+  protected override renderContent(): unknown {
     return renderState(this.data.state, {
       retry: () => this.data.retry(),
       idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
