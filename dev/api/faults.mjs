@@ -1,0 +1,107 @@
+/**
+ * Fault injection for widget tests, chosen by path prefix: `/api/_fault/{mode}/…`.
+ * Each mode imitates one way a real government backend or the network fails
+ * (README.md has the table). Stateful modes (flaky, slow-first) count per session.
+ * @module
+ */
+
+import { JSON_TYPE, sendError, sendJson, sendText, waitUnlessClosed } from './respond.mjs';
+
+/** Modes without a parameter; `delay-{ms}` is matched separately. */
+export const FAULT_MODES = Object.freeze([
+  '500', '503', '404', 'timeout', 'slow', 'malformed', 'invalid', 'html', 'network', 'flaky', 'slow-first',
+]);
+
+/** Upper bound for `delay-{ms}`, so a typo cannot hang a test run for minutes. */
+export const MAX_DELAY_MS = 10_000;
+export const SLOW_MS = 2_000;
+export const SLOW_FIRST_MS = 1_500;
+
+/** Truncated JSON: what a proxy that cut the connection mid-body delivers. */
+const MALFORMED_BODY = '{"id": "1';
+
+/**
+ * Valid JSON of the wrong shape for every endpoint: each field the widgets read
+ * has the wrong type, and the required ids are missing.
+ */
+const INVALID_BODY = Object.freeze({
+  title: 42, items: 'nope', score: 'high', axes: 7, history: {}, round: 'five',
+  status: 3, events: 'none', agency: 'ins-central', total: '5800',
+});
+
+/** A 200 HTML page, as captive portals, WAFs and misrouted proxies return. */
+const HTML_BODY = `<!doctype html>
+<html lang="fa" dir="rtl">
+<head><meta charset="utf-8"><title>خطا</title></head>
+<body><h1>سرویس در دسترس نیست</h1><p>درخواست شما توسط دیوار آتش مسدود شد. شناسه رخداد: 8f2c-41</p></body>
+</html>
+`;
+
+/**
+ * Is `mode` a known fault mode?
+ * @param {string} mode
+ */
+export function isFaultMode(mode) {
+  return FAULT_MODES.includes(mode) || /^delay-\d{1,9}$/.test(mode);
+}
+
+/**
+ * @typedef {object} FaultContext
+ * @property {import('./respond.mjs').Req} req
+ * @property {import('./respond.mjs').Res} res
+ * @property {() => number} bumpFlaky   counts requests to this path in flaky mode (1 = first)
+ * @property {() => number} bumpSlowFirst counts slow-first requests in the session (1 = first)
+ * @property {number} timeoutMs how long `timeout` holds the response
+ */
+
+/**
+ * Apply one fault mode.
+ * @param {string} mode a mode accepted by {@link isFaultMode}
+ * @param {FaultContext} ctx
+ * @returns {Promise<boolean>} true when the request should go on (to the next mode or the route)
+ */
+export async function applyFault(mode, { req, res, bumpFlaky, bumpSlowFirst, timeoutMs }) {
+  switch (mode) {
+    case '500':
+      sendError(req, res, 500, 'server_error', 'injected fault: internal server error');
+      return false;
+    case '503':
+      res.setHeader('Retry-After', '1');
+      sendError(req, res, 503, 'server_error', 'injected fault: service unavailable');
+      return false;
+    case '404':
+      sendError(req, res, 404, 'not_found', 'injected fault: not found');
+      return false;
+    case 'timeout':
+      // Hold the response; the client's own timeout is what is under test.
+      if (await waitUnlessClosed(res, timeoutMs)) sendError(req, res, 504, 'server_error', 'injected fault: gave up after holding the response');
+      return false;
+    case 'slow':
+      return waitUnlessClosed(res, SLOW_MS);
+    case 'malformed':
+      sendText(req, res, 200, JSON_TYPE, MALFORMED_BODY);
+      return false;
+    case 'invalid':
+      sendJson(req, res, 200, INVALID_BODY);
+      return false;
+    case 'html':
+      sendText(req, res, 200, 'text/html; charset=utf-8', HTML_BODY);
+      return false;
+    case 'network':
+      // No status line at all: fetch() rejects with a TypeError, like a dropped connection.
+      req.socket.destroy();
+      return false;
+    case 'flaky':
+      if (bumpFlaky() === 1) {
+        sendError(req, res, 500, 'server_error', 'injected fault: flaky, the first request fails');
+        return false;
+      }
+      return true;
+    case 'slow-first':
+      return bumpSlowFirst() === 1 ? waitUnlessClosed(res, SLOW_FIRST_MS) : true;
+    default: {
+      const ms = Math.min(MAX_DELAY_MS, Number(mode.slice('delay-'.length)));
+      return waitUnlessClosed(res, ms);
+    }
+  }
+}
