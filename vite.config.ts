@@ -24,6 +24,14 @@ export const ENTRIES = [
 const printDemoUrls = (): Plugin => ({
   name: 'egov-demo-urls',
   configureServer(server) {
+    // `/` has no page of its own: send it to the demo index.
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/dev/index.html');
+        res.end();
+      } else next();
+    });
     server.httpServer?.once('listening', () => {
       setTimeout(() => {
         const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';

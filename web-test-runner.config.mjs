@@ -16,6 +16,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },
+      // Each test file in its own browser context (its own window): pages sharing one
+      // window are background tabs whose animation frames stall (modernweb-dev/web#2588).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   middleware: [referenceApiKoa({ base: '/api' })],

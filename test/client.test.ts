@@ -57,12 +57,12 @@ describe('data client', () => {
     const el = await probe(s.base('slow-first'), ID);
     const loads: string[] = [];
     el.addEventListener('egov-load', (e) => loads.push((e as CustomEvent<{ id: string }>).detail.id));
-    el.itemId = '90000000003';
+    el.itemId = '99900000003';
     await until(() => q(el, '.title'));
     const shown = q(el, '.title')!.textContent;
     await new Promise((r) => setTimeout(r, 1800));
     expect(q(el, '.title')!.textContent).to.equal(shown);
-    expect(loads).to.deep.equal(['90000000003']);
+    expect(loads).to.deep.equal(['99900000003']);
   });
 
   it('times out, says so in words, and retries on demand', async () => {
@@ -109,15 +109,20 @@ describe('data client', () => {
     ['503', 'http', 'سرور با خطا پاسخ داد', 2],
   ];
   for (const [fault, kind, words, requests] of cases) {
-    it(`fault ${fault} → ${kind} error, in words, after ${requests} request(s)`, async () => {
+    it(`fault ${fault} → ${kind} error, in words, after ${requests} attempt(s)`, async () => {
       const s = apiSession();
+      const attempts: string[] = [];
+      configure({ fetch: (input, init) => (attempts.push(String(input)), fetch(input, init)) });
       const el = await probe(s.base(fault));
       const err = await nextEvent<{ kind: string }>(el, 'egov-error');
       expect(err.detail.kind).to.equal(kind);
       expect(err.bubbles && err.composed).to.equal(true);
       await el.updateComplete;
       expect(shadowText(el)).to.contain(words);
-      expect((await s.stats()).total).to.equal(requests);
+      expect(attempts.length, attempts.join(' ')).to.equal(requests);
+      // Chromium itself re-sends a GET whose kept-alive socket was reset, so the server
+      // count is only exact for faults that answer.
+      if (fault !== 'network') expect((await s.stats()).total).to.equal(requests);
     });
   }
 

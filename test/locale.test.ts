@@ -84,13 +84,13 @@ describe('<egov-provider>', () => {
     const s = apiSession();
     const wrap = await fixture(html`<egov-provider api-base=${s.base()}>
       <test-probe item-id="13061408000"></test-probe>
-      <div><test-probe item-id="90000000003"></test-probe></div>
+      <div><test-probe item-id="99900000003"></test-probe></div>
       <test-probe item-id="13061408000" api-base="/api/_fault/404"></test-probe>
     </egov-provider>`);
     const [a, b, c] = [...wrap.querySelectorAll<TestProbe>('test-probe')];
     await until(() => q(a!, '.title') && q(b!, '.title') && q(c!, '[part="not-found"]'));
     const stats = await s.stats();
-    expect(Object.keys(stats.byPath).sort()).to.deep.equal(['/services/13061408000', '/services/90000000003']);
+    expect(Object.keys(stats.byPath).sort()).to.deep.equal(['/services/13061408000', '/services/99900000003']);
   });
 
   it('wins over configure(), which wins over the default /api', async () => {
@@ -102,7 +102,7 @@ describe('<egov-provider>', () => {
     const inside = wrap.querySelector<TestProbe>('test-probe')!;
     await until(() => q(inside, '.title'));
     resetConfiguration();
-    const plain = await fixture<TestProbe>(html`<test-probe item-id="90000000003"></test-probe>`);
+    const plain = await fixture<TestProbe>(html`<test-probe item-id="99900000003"></test-probe>`);
     await until(() => q(plain, '.title'));
   });
 

@@ -48,6 +48,12 @@ export class ApiController<T> implements ReactiveController {
       args: () => this.args(),
       task: async ([url, fetchImpl, headers, timeoutMs], { signal }) => {
         if (!url || !fetchImpl) return undefined;
+        // Lit still updates an element that has left the page; it must not fetch then.
+        // It fetches when it comes back (hostConnected).
+        if (!host.isConnected) {
+          this.abortedByDisconnect = true;
+          throw new DOMException('The element is not on the page', 'AbortError');
+        }
         const fresh = this.fresh;
         this.fresh = false;
         const json = await getJSON(url, { apiBase: '', fetch: fetchImpl, headers: JSON.parse(headers), timeoutMs }, { signal, fresh });

@@ -27,6 +27,11 @@ export const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run in parallel tabs: a background tab must not have its timers and
+  // animation frames throttled, or fixtures waiting for a frame stall.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   // Root (CI) cannot use the sandbox.
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [filter]`: builds bench/ for production (lit without dev mode), serves it
+ * with the reference API, runs every case in the system Chromium and prints, per case, the
+ * median time of the library and of a plain-DOM baseline measured in the same run, and
+ * their ratio against the case's budget. Ratios, not absolute times, are the figures.
+ */
+import { build, preview } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { referenceApi } from '../dev/api/vite-plugin.mjs';
+import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const filter = process.argv[2];
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const out = mkdtempSync(join(tmpdir(), 'egov-bench-'));
+
+await build({
+  configFile: false,
+  root: join(root, 'bench'),
+  logLevel: 'error',
+  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true },
+});
+const server = await preview({
+  configFile: false,
+  root: join(root, 'bench'),
+  logLevel: 'error',
+  plugins: [referenceApi({ base: '/api' })],
+  build: { outDir: out },
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const url = server.resolvedUrls.local[0];
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: chromeArgs.filter((a) => !a.startsWith('--headless')),
+});
+let failed = false;
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const results = await page.evaluate((f, n) => window.runBench(f, n), filter, runs);
+  const chrome = await browser.version();
+  console.log(`${chrome}, ${runs} alternating runs per side after warm-up, medians`);
+  const rows = results.map((r) => ({
+    case: r.name,
+    lib: r.subjectMs.toFixed(1),
+    base: r.baselineMs.toFixed(1),
+    ratio: r.ratio.toFixed(2) + '×',
+    budget: '≤ ' + r.budget.toFixed(2) + '×',
+    ok: r.ratio <= r.budget ? 'ok' : 'OVER',
+  }));
+  const head = { case: 'case', lib: 'library ms', base: 'baseline ms', ratio: 'ratio', budget: 'target', ok: '' };
+  const cols = Object.keys(head);
+  const w = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => r[c].length))]));
+  const line = (r) => cols.map((c) => r[c].padEnd(w[c])).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  if (!rows.length) console.log('(no bench cases matched)');
+  failed = rows.some((r) => r.ok !== 'ok');
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(out, { recursive: true, force: true });
+}
+if (failed && process.env.BENCH_STRICT) process.exit(1);

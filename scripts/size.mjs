@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: the min+gz size of each public entry with the shared core it pulls in,
+ * excluding lit, @lit/* and chart.js (the budgets' terms), measured on its initial module
+ * graph (lazy chunks such as chart.js and the English strings listed apart); and the
+ * self-contained CDN file (lit included) from dist/cdn. Prints the whole table every
+ * run, with each figure as a share of its budget and as a ratio to lit itself measured
+ * in the same run; exits 1 when an entry is over budget.
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const KiB = 1024;
+/** Budgets in KiB gz (issues #4–#8). Entries without one are reported only. */
+const budgets = {
+  'service-card': 5,
+  'maturity-gauge': 4,
+  'agency-scoreboard': 5,
+  'inquiry-tracker': 4,
+};
+const entries = ['index', 'service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker', 'provider', 'api', 'format'].filter((n) =>
+  existsSync(join(root, 'src', `${n}.ts`)),
+);
+const external = ['lit', 'lit/*', '@lit/*', 'chart.js', 'chart.js/*'];
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+async function initialGraph(entryPoints, externals) {
+  const out = mkdtempSync(join(tmpdir(), 'egov-size-'));
+  try {
+    const result = await build({
+      entryPoints,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      outdir: out,
+      external: externals,
+      metafile: true,
+      write: true,
+      target: 'es2022',
+      logLevel: 'silent',
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      conditions: ['production'],
+    });
+    const outputs = result.metafile.outputs;
+    const measure = (file) => {
+      // Walk static imports only: what loads before the element can render.
+      const seen = new Set();
+      const lazy = new Set();
+      const externalsHit = new Set();
+      const visit = (f) => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        for (const imp of outputs[f].imports) {
+          if (imp.external) {
+            if (imp.kind === 'import-statement') externalsHit.add(imp.path);
+            continue;
+          }
+          if (imp.kind === 'dynamic-import') lazy.add(imp.path);
+          else visit(imp.path);
+        }
+      };
+      visit(file);
+      let min = 0;
+      let gzip = 0;
+      for (const f of seen) {
+        const buf = readFileSync(join(root, f));
+        min += buf.length;
+        gzip += gz(buf);
+      }
+      return { min, gzip, staticExternals: [...externalsHit], lazy: [...lazy].filter((l) => !seen.has(l)) };
+    };
+    const byEntry = {};
+    for (const [file, meta] of Object.entries(outputs)) {
+      if (meta.entryPoint) byEntry[meta.entryPoint] = measure(file);
+    }
+    return byEntry;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n) => (n / KiB).toFixed(2).padStart(6);
+const rows = [];
+let failed = false;
+
+// Baseline in the same run: lit itself, min+gz.
+const litOnly = await initialGraph([join(root, 'scripts/size-lit-baseline.js')], []);
+const litGz = Object.values(litOnly)[0].gzip;
+
+const measured = await initialGraph(
+  entries.map((n) => join(root, 'src', `${n}.ts`)),
+  external,
+);
+for (const n of entries) {
+  const key = Object.keys(measured).find((k) => k.endsWith(`src/${n}.ts`));
+  const m = measured[key];
+  const budget = budgets[n];
+  const chartStatic = m.staticExternals.some((e) => e.startsWith('chart.js'));
+  const over = budget !== undefined && m.gzip > budget * KiB;
+  if (over || chartStatic) failed = true;
+  rows.push({
+    entry: `${n}.js`,
+    min: fmt(m.min),
+    gz: fmt(m.gzip),
+    budget: budget ? `${budget.toFixed(2)}` : '     —',
+    share: budget ? `${((m.gzip / (budget * KiB)) * 100).toFixed(0)}%` : '—',
+    vsLit: (m.gzip / litGz).toFixed(2) + '×',
+    chart: chartStatic ? 'STATIC (fail)' : m.lazy.length ? 'lazy' : 'no',
+    ok: over ? 'OVER' : 'ok',
+  });
+}
+
+// The CDN file (lit included, chart.js in a lazy chunk beside it).
+const cdnDir = join(root, 'dist/cdn');
+const cdn = join(cdnDir, 'egov-widgets.js');
+if (existsSync(cdn)) {
+  const buf = readFileSync(cdn);
+  const budget = 24;
+  const over = gz(buf) > budget * KiB;
+  if (over || /from\s*["']chart\.js/.test(buf.toString())) failed = true;
+  rows.push({
+    entry: 'cdn/egov-widgets.js (with lit)',
+    min: fmt(buf.length),
+    gz: fmt(gz(buf)),
+    budget: budget.toFixed(2),
+    share: `${((gz(buf) / (budget * KiB)) * 100).toFixed(0)}%`,
+    vsLit: (gz(buf) / litGz).toFixed(2) + '×',
+    chart: 'lazy',
+    ok: over ? 'OVER' : 'ok',
+  });
+  for (const f of readdirSync(cdnDir).filter((f) => f.endsWith('.js') && f !== 'egov-widgets.js')) {
+    const b = readFileSync(join(cdnDir, f));
+    rows.push({ entry: `  cdn lazy chunk ${f}`, min: fmt(b.length), gz: fmt(gz(b)), budget: '     —', share: '—', vsLit: (gz(b) / litGz).toFixed(2) + '×', chart: '', ok: '' });
+  }
+} else {
+  console.log('(dist/cdn/egov-widgets.js not built yet: run `npm run build` to include the CDN file)');
+}
+
+const cols = ['entry', 'min', 'gz', 'budget', 'share', 'vsLit', 'chart', 'ok'];
+const head = { entry: 'entry (initial graph, excl. lit/@lit/chart.js)', min: 'min KiB', gz: 'gz KiB', budget: 'budget', share: 'of budget', vsLit: 'vs lit', chart: 'chart.js', ok: '' };
+const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
+const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ');
+console.log(`lit 3 baseline, same run: ${(litGz / KiB).toFixed(2)} KiB min+gz`);
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error('size: an entry is over its budget, or chart.js is in an initial module graph');
+  process.exit(1);
+}
