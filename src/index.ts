@@ -1,3 +1,4 @@
 /** Defines every egov element and re-exports the data client and formatting helpers. */
 export * from './provider.js';
 export * from './api.js';
+export * from './agency-scoreboard.js';

@@ -1,0 +1,39 @@
+/**
+ * The shape of `GET /evaluations/{round}/agencies` (DESIGN.md) and its validation.
+ * Only `round` and `items[].agency` / `items[].score` are required; scores are
+ * percentages, finite and within 0–100, or the data is `invalid`.
+ */
+import { arr, dict, num, numIn, obj, opt, text, id, type Check, type Checked } from '../core/validate.js';
+import { EgovError } from '../core/errors.js';
+
+const score = numIn(0, 100);
+
+const itemCheck = obj({
+  agency: obj({ id, name: text }),
+  score,
+  axes: opt(dict(score)),
+  previousScore: opt(score),
+});
+
+const shapeCheck = obj({
+  round: num,
+  axes: opt(arr(obj({ key: text, label: opt(text) }))),
+  items: arr(itemCheck),
+});
+
+export type AgencyItem = Checked<typeof itemCheck>;
+export type AgencyScores = Checked<typeof shapeCheck>;
+
+/** The shape, plus one rule the rows rely on: each agency appears once (rows are keyed by id). */
+export const scoresCheck: Check<AgencyScores> = (value, path) => {
+  const data = shapeCheck(value, path);
+  const seen = new Set<string>();
+  data.items.forEach((item, i) => {
+    if (seen.has(item.agency.id)) {
+      const at = `items[${i}].agency.id`;
+      throw new EgovError('invalid', `${at}: appears twice`, { path: at });
+    }
+    seen.add(item.agency.id);
+  });
+  return data;
+};

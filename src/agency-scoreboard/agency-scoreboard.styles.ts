@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/**
+ * Logical properties only: the same rules lay out RTL and LTR. On narrow screens the
+ * table scrolls inline inside its box while the rank and agency columns stay put.
+ */
+export const styles = css`
+  .root {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 0.75em;
+    margin-block-end: 0.5em;
+  }
+  .filter {
+    display: grid;
+    gap: 0.2em;
+    flex: 1 1 14em;
+    min-inline-size: 0;
+    font-size: 0.9em;
+  }
+  .filter input {
+    font: inherit;
+    font-size: 1rem;
+    inline-size: 100%;
+    padding-block: 0.35em;
+    padding-inline: 0.6em;
+    border: 1px solid var(--egov-color-border, #8c959f);
+    border-radius: var(--egov-radius, 0.5rem);
+    background: var(--egov-color-surface, #fff);
+    color: inherit;
+  }
+  .views {
+    display: inline-flex;
+  }
+  .views .button:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .views .button:last-child {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    margin-inline-start: -1px;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--egov-color-accent, #0b57d0);
+    color: var(--egov-color-on-accent, #fff);
+  }
+  .summary {
+    margin-block: 0.25em 0;
+    font-weight: 600;
+  }
+  .status {
+    margin-block: 0 0.5em;
+    min-block-size: 1em;
+  }
+  .flag-icon,
+  .flag {
+    color: var(--egov-color-danger, #b42318);
+  }
+  .scroll {
+    /* Horizontal scrolling = the inline axis in every writing mode this library renders. */
+    overflow-x: auto;
+    border: 1px solid var(--egov-color-border, #d0d7de);
+    border-radius: var(--egov-radius, 0.5rem);
+    background: var(--egov-color-surface, #fff);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block: 0.6em;
+    padding-inline: 0.75em;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding-block: 0.45em;
+    padding-inline: 0.6em;
+    border-block-start: 1px solid var(--egov-color-border, #d0d7de);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--egov-color-header-bg, #f6f8fa);
+    vertical-align: bottom;
+    font-size: 0.875em;
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead .num {
+    white-space: normal;
+    min-inline-size: 5.5em;
+  }
+  .rank,
+  .agency {
+    position: sticky;
+    z-index: 1;
+    background: var(--egov-color-surface, #fff);
+  }
+  .rank {
+    inset-inline-start: 0;
+    inline-size: 3.5em;
+    min-inline-size: 3.5em;
+    max-inline-size: 3.5em;
+    text-align: center;
+  }
+  .agency {
+    inset-inline-start: 3.5em;
+    min-inline-size: 10em;
+    max-inline-size: 22em;
+    border-inline-end: 1px solid var(--egov-color-border, #d0d7de);
+  }
+  thead .rank,
+  thead .agency {
+    background: var(--egov-color-header-bg, #f6f8fa);
+    z-index: 2;
+  }
+  tr.below > * {
+    background: var(--egov-color-below-bg, #fff5f3);
+  }
+  .flag {
+    display: block;
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .arrow {
+    font-size: 0.75em;
+    margin-inline-end: 0.25em;
+  }
+  th button {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: baseline;
+    text-align: inherit;
+  }
+  th button:hover span:first-child {
+    text-decoration: underline;
+  }
+  .sort-icon {
+    font-size: 0.8em;
+    color: var(--egov-color-muted, #57606a);
+  }
+  [aria-sort] .sort-icon {
+    color: var(--egov-color-accent, #0b57d0);
+  }
+  .more {
+    margin-block: 0.75em 0;
+  }
+  .chart {
+    position: relative;
+    inline-size: 100%;
+    min-block-size: 8em;
+  }
+  .chart-note {
+    margin-block: 0.5em 0;
+  }
+  @container (inline-size < 36em) {
+    .agency {
+      min-inline-size: 8em;
+      max-inline-size: 10em;
+    }
+    th,
+    td {
+      padding-inline: 0.45em;
+    }
+  }
+`;

@@ -1,0 +1,438 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { EgovElement } from '../core/base-element.js';
+import { ApiController } from '../core/api-controller.js';
+import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
+import { baseStyles } from '../core/styles.js';
+import { define } from '../core/define.js';
+import { axisLabel } from '../core/axes.js';
+import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
+import { intlTag } from '../format/intl.js';
+import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
+import {
+  countBelow,
+  filterRows,
+  formatSort,
+  nextSort,
+  parseSort,
+  rankItems,
+  sortRows,
+  type RankedRow,
+  type SortSpec,
+} from './ranking.js';
+import { downloadCsv, toCsv, type CsvCell } from './csv.js';
+import { BarChart, type BarChartInput } from './bar-chart.js';
+import { styles } from './agency-scoreboard.styles.js';
+
+interface Column {
+  key: string;
+  label: string;
+  num: boolean;
+}
+
+/** Formatted cells of one row, computed once per data, locale and threshold. */
+interface RowText {
+  rank: string;
+  score: string;
+  axes: string[];
+  change: string | undefined;
+  trend: string;
+  below: boolean;
+}
+
+/** Recomputes only when one of its inputs changed (compared by identity). */
+class Memo<T> {
+  private deps: unknown[] | undefined;
+  private value!: T;
+  get(deps: unknown[], compute: () => T): T {
+    if (!this.deps || deps.some((d, i) => d !== this.deps![i])) {
+      this.deps = deps;
+      this.value = compute();
+    }
+    return this.value;
+  }
+}
+
+/**
+ * Agencies ranked by their e-government maturity score in one evaluation round: a
+ * sortable, filterable table (rank, agency, overall score, one column per axis, change
+ * since the previous round), agencies under a threshold marked in words and with an
+ * icon, a CSV download of the current view, and an optional horizontal bar chart.
+ *
+ * @summary Agencies ranked by e-government maturity, as a sortable table or a bar chart.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart toolbar - The row with the filter, the view switch and the download button.
+ * @csspart filter-input - The search box that narrows the rows by agency name.
+ * @csspart view-button - Each of the table / chart switch buttons.
+ * @csspart download-button - The CSV download button.
+ * @csspart summary - The line saying how many agencies are under the threshold.
+ * @csspart table-wrapper - The inline-scrolling box around the table.
+ * @csspart table - The table.
+ * @csspart sort-button - Each column header's sort button.
+ * @csspart row - Each agency row; under-threshold rows also have `row-below`.
+ * @csspart row-below - An agency row under the threshold.
+ * @csspart below-threshold - The "under threshold" mark (icon and words) in a row.
+ * @csspart show-all - The show all / show top N button.
+ * @csspart chart - The box holding the bar chart canvas.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error panel.
+ * @csspart retry-button - The error panel's retry button.
+ * @csspart not-found - The panel shown when the round does not exist.
+ * @csspart empty - The panel shown when the round has no agencies or no name matches.
+ *
+ * @cssprop --egov-color-accent - Buttons, focus, chart bars.
+ * @cssprop --egov-color-danger - The under-threshold mark and chart bars under the threshold.
+ * @cssprop --egov-color-below-bg - Background of rows under the threshold.
+ * @cssprop --egov-color-header-bg - Background of the table header.
+ * @cssprop --egov-color-surface - Background of the table (and the sticky columns).
+ * @cssprop --egov-color-border - Table and box borders.
+ * @cssprop --egov-color-text - Text colour.
+ * @cssprop --egov-color-muted - Secondary text.
+ * @cssprop --egov-radius - Corner radius.
+ *
+ * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
+ * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
+ */
+export class EgovAgencyScoreboard extends EgovElement {
+  static override styles = [baseStyles, styles];
+  static override properties = {
+    ...EgovElement.properties,
+    round: {},
+    limit: { type: Number },
+    threshold: { type: Number },
+    view: { reflect: true },
+    sort: {},
+    scores: { attribute: false },
+    query: { state: true },
+    showAll: { state: true },
+    chartStatus: { state: true },
+  };
+
+  /** The evaluation round: a number, or `latest` (the default). */
+  declare round: string | number | undefined;
+  /** Show only the N best-ranked rows, with a "show all" button. Unset or 0: all rows. */
+  declare limit: number | undefined;
+  /** Agencies scoring under this percentage are marked and counted (default 40). */
+  declare threshold: number;
+  /** `table` (default) or `chart` (horizontal bar chart; chart.js is loaded only then). */
+  declare view: 'table' | 'chart';
+  /**
+   * The column the rows are sorted by: `rank` (default), `agency`, `score`, `change` or an
+   * axis key, with a leading `-` for descending (`-score`). Set by the header buttons too.
+   */
+  declare sort: string;
+  /** The data as a property (the `/evaluations/{round}/agencies` shape): nothing is fetched. */
+  declare scores: unknown;
+  declare private query: string;
+  declare private showAll: boolean;
+  declare private chartStatus: 'idle' | 'loading' | 'ready' | 'failed';
+
+  readonly data: ApiController<AgencyScores> = new ApiController(this, {
+    path: () => `/evaluations/${encodeURIComponent(String(this.round ?? '') || 'latest')}/agencies`,
+    value: () => this.scores,
+    check: scoresCheck,
+  });
+
+  private readonly bar = new BarChart();
+  private chartInput: BarChartInput | undefined;
+  private readonly ranked = new Memo<RankedRow[]>();
+  private readonly sorted = new Memo<RankedRow[]>();
+  private readonly charted = new Memo<BarChartInput>();
+  private texts = new Map<RankedRow, RowText>();
+  private textsKey = '';
+  private axisKeys: string[] = [];
+  private shown: RankedRow[] = [];
+  private columns: Column[] = [];
+
+  constructor() {
+    super();
+    this.threshold = 40;
+    this.view = 'table';
+    this.sort = 'rank';
+    this.query = '';
+    this.showAll = false;
+    this.chartStatus = 'idle';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the chart was freed on disconnect; draw it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.bar.destroy();
+  }
+
+  protected override get busy(): boolean {
+    return this.data.state.status === 'loading';
+  }
+
+  private get thresholdValue(): number {
+    const t = Number(this.threshold);
+    return Number.isFinite(t) ? t : 40;
+  }
+
+  private textOf(row: RankedRow): RowText {
+    let t = this.texts.get(row);
+    if (!t) {
+      const locale = this.locale;
+      this.texts.set(
+        row,
+        (t = {
+          rank: formatNumber(row.rank, locale, 0),
+          score: formatScore(row.score, locale),
+          axes: this.axisKeys.map((k) => {
+            const v = row.axes[k];
+            return v === undefined ? '—' : formatScore(v, locale);
+          }),
+          change: row.change === undefined ? undefined : formatSigned(row.change, locale),
+          trend: !row.change ? '' : row.change > 0 ? '▲' : '▼',
+          below: row.score < this.thresholdValue,
+        }),
+      );
+    }
+    return t;
+  }
+
+  protected override renderContent(): unknown {
+    const round = this.round ?? 'latest';
+    return renderState(this.data.state, {
+      retry: () => this.data.retry(),
+      loadingLines: 6,
+      notFound: () =>
+        renderNotFound(
+          msg(str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`),
+        ),
+      ready: (data) => this.renderReady(data),
+    });
+  }
+
+  private renderReady(data: AgencyScores): unknown {
+    if (!data.items.length) return renderEmpty(msg('در این دور هیچ دستگاهی ارزیابی نشده است.'));
+    const locale = this.locale;
+    const threshold = this.thresholdValue;
+    const all = this.ranked.get([data.items], () => rankItems(data.items));
+    const axes = data.axes ?? [];
+    this.axisKeys = axes.map((a) => a.key);
+    this.columns = [
+      { key: 'rank', label: msg('رتبه'), num: true },
+      { key: 'agency', label: msg('دستگاه'), num: false },
+      { key: 'score', label: msg('امتیاز کل'), num: true },
+      ...axes.map((a) => ({ key: a.key, label: axisLabel(a.key, a.label), num: true })),
+      { key: 'change', label: msg('تغییر از دور قبل'), num: true },
+    ];
+    const key = `${locale}|${threshold}|${axes.map((a) => a.key).join()}`;
+    if (key !== this.textsKey || this.texts.size > 4 * all.length) {
+      this.texts = new Map();
+      this.textsKey = key;
+    }
+    const spec = parseSort(this.sort, this.axisKeys);
+    const matched = filterRows(all, this.query);
+    const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
+    const limited = limit && !this.showAll ? matched.slice(0, limit) : matched;
+    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, this.showAll], () =>
+      sortRows(limited, spec, locale),
+    );
+    const below = countBelow(all, threshold);
+    const t = formatNumber(threshold, locale);
+    const chart = this.view === 'chart';
+
+    return html`
+      <div class="toolbar" part="toolbar">
+        <label class="filter">
+          <span>${msg('جستجوی نام دستگاه')}</span>
+          <input
+            type="search"
+            part="filter-input"
+            autocomplete="off"
+            .value=${this.query}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
+          ${this.viewButton('table', msg('جدول'))} ${this.viewButton('chart', msg('نمودار'))}
+        </div>
+        <button type="button" class="button" part="download-button" @click=${() => this.download(data)}>
+          <span aria-hidden="true">⭳</span> ${msg('دریافت CSV')}
+        </button>
+      </div>
+      <p class="summary" part="summary">
+        ${below
+          ? html`<span class="flag-icon" aria-hidden="true">⚠</span>
+              ${below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)}`
+          : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
+      </p>
+      <p class="status muted" role="status">
+        ${this.shown.length < all.length
+          ? msg(str`نمایش ${formatNumber(this.shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
+          : nothing}
+      </p>
+      ${!this.shown.length
+        ? renderEmpty(
+            msg('دستگاهی با این نام یافت نشد.'),
+            html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
+          )
+        : chart
+          ? this.renderChart()
+          : this.renderTable(data.round, all.length, spec)}
+      ${limit && matched.length > limit
+        ? html`<p class="more">
+            <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
+              ${this.showAll
+                ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
+                : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
+            </button>
+          </p>`
+        : nothing}
+    `;
+  }
+
+  private viewButton(view: 'table' | 'chart', label: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="button"
+      part="view-button"
+      aria-pressed=${this.view === view ? 'true' : 'false'}
+      @click=${() => (this.view = view)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderTable(round: number, count: number, spec: SortSpec): TemplateResult {
+    const locale = this.locale;
+    const cols = this.columns;
+    const belowWords = msg('زیر آستانه');
+    const newWord = msg('جدید');
+    return html`<div class="scroll" part="table-wrapper" tabindex="0" role="region" aria-label=${msg('جدول رتبه‌بندی')}>
+      <table part="table">
+        <caption>
+          ${msg(str`رتبه‌بندی دستگاه‌های اجرایی در دور ${formatNumber(round, locale, 0)} ارزیابی (${formatNumber(count, locale)} دستگاه)`)}
+        </caption>
+        <thead>
+          <tr>
+            ${cols.map((c) => {
+              const sorted = spec.key === c.key;
+              return html`<th
+                scope="col"
+                class=${c.key === 'rank' || c.key === 'agency' ? c.key : 'num'}
+                aria-sort=${sorted ? spec.direction : nothing}
+              >
+                <button type="button" part="sort-button" @click=${() => (this.sort = formatSort(nextSort(spec, c.key)))}>
+                  <span>${c.label}</span
+                  ><span class="sort-icon" aria-hidden="true">${sorted ? (spec.direction === 'ascending' ? '▲' : '▼') : '⇅'}</span>
+                </button>
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            this.shown,
+            (r) => r.id,
+            (r) => {
+              const v = this.textOf(r);
+              return html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
+                <td class="rank">${v.rank}</td>
+                <th scope="row" class="agency">${r.name}</th>
+                <td class="num">
+                  ${v.score}${v.below
+                    ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`
+                    : nothing}
+                </td>
+                ${v.axes.map((a) => html`<td class="num">${a}</td>`)}
+                <td class="num">
+                  ${v.change === undefined
+                    ? html`<span class="muted">${newWord}</span>`
+                    : html`<span class="arrow" aria-hidden="true">${v.trend}</span>${v.change}`}
+                </td>
+              </tr>`;
+            },
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderChart(): TemplateResult {
+    const locale = this.locale;
+    const rows = this.shown;
+    const threshold = this.thresholdValue;
+    const belowWords = msg('زیر آستانه');
+    const rtl = this.direction === 'rtl';
+    const seriesLabel = msg('امتیاز کل');
+    this.chartInput = this.charted.get([rows, threshold, locale, rtl], () => {
+      const style = getComputedStyle(this);
+      const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+      return {
+      labels: rows.map((r) => (r.score < threshold ? `⚠ ${r.name}` : r.name)),
+      values: rows.map((r) => r.score),
+      below: rows.map((r) => r.score < threshold),
+      threshold,
+      rtl,
+      intlLocale: intlTag(locale),
+      format: (n) => formatScore(n, locale),
+      seriesLabel,
+      belowWords,
+      font: style.fontFamily,
+      colors: {
+        bar: css('--egov-color-accent', '#0b57d0'),
+        below: css('--egov-color-danger', '#b42318'),
+        line: css('--egov-color-danger', '#b42318'),
+        text: css('--egov-color-text', '#1f2328'),
+        grid: css('--egov-color-border', '#d0d7de'),
+      },
+      };
+    });
+    return html`<div class="chart" part="chart" style=${styleMap({ blockSize: `${rows.length * 26 + 48}px` })}>
+        <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
+      </div>
+      <p class="muted chart-note">
+        ${this.chartStatus === 'failed'
+          ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.')
+          : this.chartStatus === 'loading'
+            ? msg('در حال بارگذاری نمودار…')
+            : msg(str`خط‌چین مرز ${formatNumber(threshold, locale)} درصد است و ⚠ کنار نام یعنی زیر آن.`)}
+      </p>`;
+  }
+
+  protected override updated(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas || !this.chartInput || this.view !== 'chart') {
+      this.bar.destroy();
+      if (this.chartStatus !== 'idle') this.chartStatus = 'idle';
+      return;
+    }
+    const input = this.chartInput;
+    if (!this.bar.chart) this.chartStatus = 'loading';
+    this.bar.draw(canvas, input).then(
+      () => {
+        if (this.bar.chart && this.chartStatus !== 'ready') this.chartStatus = 'ready';
+      },
+      () => (this.chartStatus = 'failed'),
+    );
+  }
+
+  /** The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII. */
+  private download(data: AgencyScores): void {
+    const cols = this.columns;
+    const head = cols.map((c) => c.label);
+    const rows: CsvCell[][] = this.shown.map((r) =>
+      cols.map((c) => (c.key === 'rank' ? r.rank : c.key === 'agency' ? r.name : c.key === 'score' ? r.score : c.key === 'change' ? r.change : r.axes[c.key])),
+    );
+    downloadCsv(toCsv([head, ...rows]), `agencies-round-${data.round}.csv`, this.renderRoot);
+  }
+}
+
+define('egov-agency-scoreboard', EgovAgencyScoreboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'egov-agency-scoreboard': EgovAgencyScoreboard;
+  }
+}
