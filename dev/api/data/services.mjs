@@ -92,12 +92,13 @@ function randomDate() {
  * @returns {Service}
  */
 function buildService(agency, id, title, object) {
-  const electronic = rand.weighted([['full', 45], ['partial', 40], ['none', 15]]);
-  const level = agency.domain === 'governorate' ? 'provincial'
+  const electronic = /** @type {'full'|'partial'|'none'} */ (rand.weighted([['full', 45], ['partial', 40], ['none', 15]]));
+  const level = /** @type {NonNullable<Service['level']>} */ (agency.domain === 'governorate' ? 'provincial'
     : agency.domain === 'municipality' ? 'city'
-    : rand.weighted([['national', 70], ['provincial', 20], ['city', 7], ['rural', 3]]);
+    : rand.weighted([['national', 70], ['provincial', 20], ['city', 7], ['rural', 3]]));
   const businessy = ['trade', 'customs', 'tax', 'investment', 'finance', 'standards', 'food-drug'].includes(agency.domain);
-  const type = rand.weighted(businessy ? [['G2B', 60], ['G2C', 35], ['G2G', 5]] : [['G2C', 75], ['G2B', 15], ['G2G', 10]]);
+  const type = /** @type {NonNullable<Service['type']>} */ (
+    rand.weighted(businessy ? [['G2B', 60], ['G2C', 35], ['G2G', 5]] : [['G2C', 75], ['G2B', 15], ['G2G', 10]]));
 
   /** @type {NonNullable<Service['channels']>} */
   const channels = [];
