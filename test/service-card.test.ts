@@ -1,0 +1,370 @@
+import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import '../src/service-card.js';
+import type { EgovServiceCard } from '../src/service-card.js';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
+import { clearCache } from '../src/core/client.js';
+import { configure, resetConfiguration } from '../src/core/config.js';
+
+const ID = '13061408000';
+const HOSTILE = '99900000001';
+const LONG = '99900000002';
+const MINIMAL = '99900000003';
+const FREE = '99900000006';
+const NOT_ELECTRONIC = '99900000008';
+
+const card = (base: string, id = ID, lang = 'fa', variant = 'full') =>
+  fixture<EgovServiceCard>(html`<egov-service-card api-base=${base} service-id=${id} lang=${lang} variant=${variant}></egov-service-card>`);
+
+const ready = async (el: EgovServiceCard) => {
+  await until(() => q(el, '[part="card"]') || q(el, '[part="error"]') || q(el, '[part="not-found"]'));
+  await el.updateComplete;
+  return el;
+};
+
+/** The dd that follows a dt with this label. */
+const fact = (el: Element, label: string): string | undefined => {
+  for (const div of el.shadowRoot!.querySelectorAll('.facts > div')) {
+    if (div.querySelector('dt')!.textContent!.trim() === label) return div.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+};
+
+const given = (extra: Record<string, unknown> = {}) => ({
+  id: '12345678901',
+  title: 'خدمت آزمایشی',
+  agency: { id: 'a', name: 'سازمان آزمایش' },
+  ...extra,
+});
+
+describe('<egov-service-card>', () => {
+  afterEach(() => {
+    clearCache();
+    resetConfiguration();
+    fixtureCleanup();
+  });
+
+  it('shows the whole profile in Persian, right to left, with Persian digits', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base()));
+    expect(q(el, '.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(q(el, '[part="title"]')!.textContent).to.equal('صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
+    const agency = q<HTMLAnchorElement>(el, '[part="agency"] a')!;
+    expect(agency.textContent).to.equal('بیمه مرکزی جمهوری اسلامی ایران');
+    expect(agency.protocol).to.equal('https:');
+    expect(agency.rel).to.equal('noopener noreferrer');
+    const id = q(el, '[part="service-id"]')!;
+    expect(id.tagName).to.equal('BDI');
+    expect(id.getAttribute('dir')).to.equal('ltr');
+    expect(id.textContent).to.equal('۱۳۰۶۱۴۰۸۰۰۰');
+    expect(fact(el, 'مخاطب')).to.equal('شهروندان');
+    expect(fact(el, 'سطح')).to.equal('ملی');
+    expect(fact(el, 'هزینه')).to.equal('۲۵۰٬۰۰۰ ریال');
+    expect(fact(el, 'میانگین مدت انجام')).to.equal('۳ روز');
+    expect(fact(el, 'مراجعه حضوری')).to.equal('بدون مراجعه حضوری');
+    expect(fact(el, 'آخرین به‌روزرسانی')).to.equal('۱ فروردین ۱۴۰۳');
+    expect(q(el, 'time')!.getAttribute('datetime')).to.equal('2024-03-20');
+    expect(fact(el, 'مبنای قانونی')).to.contain('ماده ۳۱ قانون تأسیس بیمه مرکزی');
+    const badge = q(el, '[part="electronic-badge"]')!;
+    expect(badge.textContent!.trim()).to.contain('تمام‌الکترونیکی');
+    expect(badge.dataset.electronic).to.equal('full');
+    expect(q(el, '[part="essential-badge"]')!.textContent).to.contain('ضروری');
+    const primary = q<HTMLAnchorElement>(el, '[part="primary-link"]')!;
+    expect(primary.textContent).to.equal('دریافت خدمت');
+    expect(primary.href).to.equal('https://www.centinsur.ir/services/13061408000');
+    expect(primary.rel).to.equal('noopener noreferrer');
+    const channels = [...el.shadowRoot!.querySelectorAll('[part="channels"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(channels).to.deep.equal(['درگاه اینترنتی', 'دفاتر پیشخوان', 'برنامهٔ تلفن همراه', 'تلفن ۰۲۱-۸۸۷۴۵۰۰۰']);
+    const details = q<HTMLDetailsElement>(el, 'details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('مدارک لازم و رویدادهای زندگی');
+    expect(details.textContent).to.contain('گواهی قبولی در آزمون نمایندگی');
+    expect(details.textContent).to.contain('راه‌اندازی کسب‌وکار');
+    expect(q(el, '[part="description"]')!.textContent).to.contain('سامانه جامع نمایندگان بیمه مرکزی');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same profile in English, left to right, with Gregorian dates', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), ID, 'en'));
+    expect(q(el, '.root')!.getAttribute('dir')).to.equal('ltr');
+    expect(q(el, '[part="service-id"]')!.textContent).to.equal('13061408000');
+    expect(fact(el, 'For')).to.equal('Citizens');
+    expect(fact(el, 'Level')).to.equal('National');
+    expect(fact(el, 'Fee')).to.equal('250,000 rials');
+    expect(fact(el, 'Average duration')).to.equal('3 days');
+    expect(fact(el, 'In-person visits')).to.equal('No in-person visit');
+    expect(fact(el, 'Last updated')).to.equal('March 20, 2024');
+    expect(q(el, '[part="electronic-badge"]')!.textContent).to.contain('Fully online');
+    expect(q(el, '[part="essential-badge"]')!.textContent).to.contain('Essential');
+    expect(q(el, '[part="primary-link"]')!.textContent).to.equal('Get the service');
+    expect(q(el, '[part="copy-button"]')!.getAttribute('aria-label')).to.equal('Copy service ID');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton with aria-busy while loading', async () => {
+    const s = apiSession();
+    const el = await card(s.base('delay-400'));
+    expect(q(el, '.root')!.getAttribute('aria-busy')).to.equal('true');
+    expect(q(el, '[part="loading"]')!.getAttribute('role')).to.equal('status');
+    expect(shadowText(el)).to.contain('در حال بارگذاری');
+    await ready(el);
+    expect(q(el, '.root')!.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('compact: title, agency, electronic badge and primary link only', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), ID, 'fa', 'compact'));
+    expect(q(el, '[part="title"]')).to.exist;
+    expect(q(el, '[part="agency"]')).to.exist;
+    expect(q(el, '[part="electronic-badge"]')!.textContent).to.contain('تمام‌الکترونیکی');
+    expect(q(el, '[part="primary-link"]')).to.exist;
+    for (const part of ['facts', 'service-id', 'channels', 'details', 'description', 'essential-badge']) {
+      expect(q(el, `[part="${part}"]`), part).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await until(() => q(el, '[part="primary-link"]')!.textContent === 'Get the service');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows only what a minimal profile has', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), MINIMAL));
+    expect(q(el, '[part="title"]')!.textContent).to.equal('خدمت با کمترین اطلاعات');
+    expect(q(el, '[part="agency"] a')).to.equal(null);
+    expect(q(el, '[part="agency"]')!.textContent!.trim()).to.equal('سازمان آزمایش ویجت‌ها');
+    const labels = [...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(labels).to.deep.equal(['شناسه خدمت']);
+    for (const part of ['badges', 'channels', 'details', 'description', 'primary-link']) {
+      expect(q(el, `[part="${part}"]`), part).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('says «رایگان» for a free service and «همان روز» for zero days', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), FREE));
+    expect(fact(el, 'هزینه')).to.equal('رایگان');
+    expect(fact(el, 'میانگین مدت انجام')).to.equal('همان روز');
+  });
+
+  it('an in-person service: words on the badge, visits counted, no primary link', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), NOT_ELECTRONIC));
+    const badge = q(el, '[part="electronic-badge"]')!;
+    expect(badge.dataset.electronic).to.equal('none');
+    expect(badge.textContent).to.contain('حضوری');
+    expect(fact(el, 'مراجعه حضوری')).to.equal('۳ بار');
+    expect(q(el, '[part="primary-link"]')).to.equal(null);
+    expect(q(el, '[part="channels"]')!.textContent).to.contain('مراجعه به دستگاه');
+    expect(q(el, '[part="channels"] bdi')!.textContent).to.equal('۱۵۲۲');
+  });
+
+  it('renders hostile text as text, runs nothing and links nothing unsafe', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), HOSTILE));
+    await new Promise((r) => setTimeout(r, 100));
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    expect(q(el, '[part="title"]')!.textContent).to.equal('<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">');
+    for (const tag of ['script', 'img', 'iframe', 'style', 'b']) expect(q(el, `[part="card"] ${tag}`), tag).to.equal(null);
+    // javascript: agency website, web channel and data: mobile channel: shown, never linked.
+    expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+    expect(q(el, '[part="primary-link"]')).to.equal(null);
+    expect(q(el, '[part="agency"]')!.textContent).to.contain('<b onmouseover');
+    expect(q(el, '[part="channels"]')!.textContent).to.contain('درگاه اینترنتی');
+  });
+
+  it('clamps a 10,000-character title and description behind «بیشتر», without overflowing at 320 px', async () => {
+    const s = apiSession();
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px"><egov-service-card api-base=${s.base()} service-id=${LONG}></egov-service-card></div>`,
+    );
+    const el = await ready(wrap.firstElementChild as EgovServiceCard);
+    const title = q(el, '[part="title"]')!;
+    expect(title.textContent!.length).to.equal(10_000);
+    expect(title.classList.contains('clamp')).to.equal(true);
+    expect(title.getBoundingClientRect().height).to.be.below(150);
+    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="more-button"]');
+    expect(buttons.length).to.equal(2);
+    expect(buttons[0]!.textContent).to.equal('بیشتر');
+    expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
+    const cardBox = q(el, '[part="card"]')!;
+    expect(cardBox.scrollWidth).to.be.at.most(cardBox.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    buttons[0]!.click();
+    await el.updateComplete;
+    expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(buttons[0]!.textContent).to.equal('کمتر');
+    expect(title.classList.contains('clamp')).to.equal(false);
+    expect(title.getBoundingClientRect().height).to.be.above(1000);
+    expect(cardBox.scrollWidth).to.be.at.most(cardBox.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('five cards with the same id make one request', async () => {
+    const s = apiSession();
+    const base = s.base('delay-200');
+    const wrap = await fixture(html`<div>
+      ${[1, 2, 3, 4, 5].map(() => html`<egov-service-card api-base=${base} service-id=${ID} variant="compact"></egov-service-card>`)}
+    </div>`);
+    const els = [...wrap.querySelectorAll('egov-service-card')];
+    await until(() => els.every((e) => q(e, '[part="title"]')));
+    expect((await s.stats()).total).to.equal(1);
+  });
+
+  it('changing service-id shows only the new service, never the late old answer', async () => {
+    const s = apiSession();
+    const el = await card(s.base('slow-first'), ID);
+    const loads: string[] = [];
+    el.addEventListener('egov-load', (e) => loads.push((e as CustomEvent<{ id: string }>).detail.id));
+    el.serviceId = FREE;
+    await until(() => q(el, '[part="title"]'));
+    expect(q(el, '[part="title"]')!.textContent).to.equal('استعلام رایگان وضعیت پرونده بیمه بیکاری');
+    await new Promise((r) => setTimeout(r, 1800));
+    expect(q(el, '[part="title"]')!.textContent).to.equal('استعلام رایگان وضعیت پرونده بیمه بیکاری');
+    expect(loads).to.deep.equal([FREE]);
+  });
+
+  it('an unknown id: says no service has this id', async () => {
+    const s = apiSession();
+    const el = await ready(await card(s.base(), '00000000000'));
+    expect(q(el, '[part="not-found"]')!.getAttribute('role')).to.equal('status');
+    expect(shadowText(el)).to.contain('خدمتی با این شناسه یافت نشد.');
+    expect(shadowText(el)).to.contain('00000000000');
+    await expect(el).to.be.accessible();
+  });
+
+  const faults: [fault: string, kind: string, words: string][] = [
+    ['500', 'http', 'سرور با خطا پاسخ داد'],
+    ['503', 'http', 'سرور با خطا پاسخ داد'],
+    ['timeout', 'timeout', 'پاسخ سرور دیر شد'],
+    ['malformed', 'parse', 'پاسخ سرور خوانا نبود'],
+    ['html', 'parse', 'پاسخ سرور خوانا نبود'],
+    ['invalid', 'invalid', 'داده‌ها نادرست است'],
+    ['network', 'network', 'اتصال برقرار نشد'],
+  ];
+  for (const [fault, kind, words] of faults) {
+    it(`fault ${fault} → «${words}», and the retry button fetches again and shows the service`, async () => {
+      const s = apiSession();
+      const good = s.base();
+      // The server stays broken until `healthy`; the requests are real either way.
+      let healthy = false;
+      configure({
+        timeoutMs: 400,
+        fetch: (input, init) => fetch(healthy ? input : String(input).replace(good, s.base(fault)), init),
+      });
+      const el = await card(good);
+      const err = await nextEvent<{ kind: string }>(el, 'egov-error');
+      expect(err.detail.kind).to.equal(kind);
+      expect(err.bubbles && err.composed).to.equal(true);
+      await el.updateComplete;
+      expect(q(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(shadowText(el)).to.contain(words);
+      const before = (await s.stats()).total;
+      expect(before).to.be.at.least(1);
+      healthy = true;
+      q<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await until(() => q(el, '[part="title"]'));
+      expect((await s.stats()).total).to.equal(before + 1);
+      expect(q(el, '[part="title"]')!.textContent).to.equal('صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
+    });
+  }
+
+  it('the error panel passes axe in fa and en', async () => {
+    const s = apiSession();
+    for (const lang of ['fa', 'en']) {
+      const el = await ready(await card(s.base('500'), ID, lang));
+      expect(q(el, '[part="error"]')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('takes the profile as a property, with no request, and fires egov-load', async () => {
+    const s = apiSession();
+    const data = given({ fee: null, unknownField: { nested: true }, channels: [{ kind: 'kiosk' }, { kind: 'web', url: 'https://example.org/s' }] });
+    // A service-id too: the property wins and nothing is fetched.
+    const fresh = document.createElement('egov-service-card');
+    fresh.apiBase = s.base();
+    fresh.serviceId = ID;
+    fresh.service = data;
+    const load = nextEvent<{ id: string; unknownField?: unknown }>(fresh, 'egov-load');
+    document.body.append(fresh);
+    const ev = await load;
+    expect(ev.detail.id).to.equal('12345678901');
+    expect(ev.detail.unknownField).to.equal(undefined);
+    expect(q(fresh, '[part="title"]')!.textContent).to.equal('خدمت آزمایشی');
+    expect(fact(fresh, 'هزینه')).to.equal('رایگان');
+    // An unknown channel kind is left out; the known one stays.
+    expect(fresh.shadowRoot!.querySelectorAll('[part="channels"] li').length).to.equal(1);
+    expect((await s.stats()).total).to.equal(0);
+    fresh.remove();
+  });
+
+  it('an optional field of the wrong type is the invalid state, naming the field', async () => {
+    const el = await fixture<EgovServiceCard>(html`<egov-service-card .service=${given({ fee: 'free' })}></egov-service-card>`);
+    await el.updateComplete;
+    expect(q(el, '[part="error"]')!.dataset.kind).to.equal('invalid');
+    expect(shadowText(el)).to.contain('داده‌ها نادرست است');
+    expect(shadowText(el)).to.contain('fee');
+    el.service = given({ electronic: 'mostly' });
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('electronic');
+    el.service = given({ updatedAt: 'yesterday' });
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('updatedAt');
+    el.service = { id: '1', agency: { id: 'a', name: 'x' } };
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('title');
+  });
+
+  it('a javascript: channel URL produces no link', async () => {
+    const el = await fixture<EgovServiceCard>(
+      html`<egov-service-card
+        .service=${given({
+          agency: { id: 'a', name: 'x', website: '//evil.example' },
+          channels: [{ kind: 'web', url: 'javascript:alert(1)' }, { kind: 'mobile', url: ' JAVASCRIPT:alert(1)' }, { kind: 'phone', url: 'data:text/html,x' }],
+        })}
+      ></egov-service-card>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+    expect(q(el, '[part="channels"]')!.textContent).to.contain('درگاه اینترنتی');
+  });
+
+  /** A real click (user activation) on the copy button, then Ctrl+V into an input: what was copied. */
+  const copyAndPaste = async (el: EgovServiceCard): Promise<string> => {
+    const button = q<HTMLButtonElement>(el, '[part="copy-button"]')!;
+    button.scrollIntoView({ block: 'center' });
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+    await resetMouse();
+    const live = q(el, '.card > [role="status"]')!;
+    await until(() => live.textContent!.trim() !== '');
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyV' });
+    await sendKeys({ up: 'Control' });
+    input.remove();
+    return input.value;
+  };
+
+  it('copy: copies the plain ASCII digits and says «کپی شد» in a polite live region', async () => {
+    const el = await fixture<EgovServiceCard>(html`<egov-service-card .service=${given({ id: '۱۳۰۶۱۴۰۸۰۰۰' })}></egov-service-card>`);
+    await el.updateComplete;
+    expect(q(el, '[part="service-id"]')!.textContent).to.equal('۱۳۰۶۱۴۰۸۰۰۰');
+    const live = q(el, '.card > [role="status"]')!;
+    expect(live.textContent!.trim()).to.equal('');
+    expect(await copyAndPaste(el)).to.equal('13061408000');
+    expect(live.textContent!.trim()).to.equal('کپی شد');
+  });
+
+  it('copy in English: «Copied», the same ASCII digits', async () => {
+    const el = await fixture<EgovServiceCard>(html`<egov-service-card lang="en" .service=${given()}></egov-service-card>`);
+    await until(() => q(el, '[part="copy-button"]')?.textContent?.trim() === 'Copy');
+    expect(await copyAndPaste(el)).to.equal('12345678901');
+    expect(q(el, '.card > [role="status"]')!.textContent!.trim()).to.equal('Copied');
+  });
+});
