@@ -1,0 +1,69 @@
+/**
+ * An inter-agency inquiry (`GET /inquiries/{trackingCode}`, DESIGN.md): its shape,
+ * checked at runtime, and the tracking-code rules the form applies before any request.
+ */
+import { EgovError } from '../core/errors.js';
+import { arr, id, obj, oneOf, opt, text, type Check, type Checked } from '../core/validate.js';
+import { parseDate } from '../format/dates.js';
+import { toAsciiDigits } from '../format/text.js';
+
+export const STATUSES = ['registered', 'sent', 'in-review', 'answered', 'rejected', 'closed'] as const;
+export type InquiryStatus = (typeof STATUSES)[number];
+
+/** After these nothing more happens: polling stops and no delay is counted. */
+export const isFinal = (s: InquiryStatus): boolean => s === 'answered' || s === 'rejected' || s === 'closed';
+
+/** An ISO 8601 date or date-time that really parses (`<time datetime>` gets it as is). */
+const when: Check<string> = (v, p) => {
+  const s = text(v, p);
+  if (/^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && parseDate(s)) return s;
+  throw new EgovError('invalid', `${p}: expected an ISO date`, { path: p });
+};
+
+const agency = obj({ id, name: text });
+const status = oneOf(...STATUSES);
+
+export const eventCheck = obj({ status, at: when, note: opt(text) });
+
+/**
+ * Required: the tracking code and the status. Everything else is shown when present and
+ * must have the right shape when it is; `events` absent is an empty history.
+ */
+export const inquiryCheck = obj({
+  trackingCode: text,
+  status,
+  subject: opt(text),
+  from: opt(agency),
+  to: opt(agency),
+  submittedAt: opt(when),
+  dueAt: opt(when),
+  events: opt(arr(eventCheck)),
+});
+
+export type Inquiry = Checked<typeof inquiryCheck>;
+export type InquiryEvent = Checked<typeof eventCheck>;
+
+/** Events oldest first (stable for equal times), whatever order the server sent. */
+export const sortedEvents = (events: readonly InquiryEvent[] = []): InquiryEvent[] =>
+  events
+    .map((e, i) => [e, parseDate(e.at)!.getTime(), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([e]) => e);
+
+/** The outcome of reading a typed tracking code. */
+export type CodeReading = { code: string } | { error: 'empty' | 'chars' | 'length'; digits: number };
+
+/**
+ * A tracking code as typed → the canonical `YYYY-MMDD-NNNNNN`. Persian and Arabic-Indic
+ * digits become ASCII; spaces, dashes of any kind, slashes, dots and the invisible bidi
+ * marks a copy from RTL text carries are ignored. Anything else, or not exactly 14 digits,
+ * is an error the form explains (and nothing is sent).
+ */
+export function readTrackingCode(input: string): CodeReading {
+  const s = toAsciiDigits(input).replace(/[\s\-\u2010-\u2015\u2212_/.\u200c-\u200f\u202a-\u202e\u2066-\u2069\u061c\u0640]/g, '');
+  const digits = s.replace(/\D/g, '').length;
+  if (!s) return { error: 'empty', digits };
+  if (/\D/.test(s)) return { error: 'chars', digits };
+  if (digits !== 14) return { error: 'length', digits };
+  return { code: `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}` };
+}

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+/** Logical properties only; colours add to the icon and the word, they never replace them. */
+export const styles = css`
+  form {
+    display: grid;
+    gap: 0.3em;
+    margin-block-end: var(--egov-space, 1rem);
+  }
+  label,
+  h3,
+  h4 {
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  input {
+    flex: 1 1 11em;
+    min-inline-size: 0;
+    font: inherit;
+    color: inherit;
+    padding-block: 0.35em;
+    padding-inline: 0.7em;
+    border: 1px solid var(--egov-color-input-border, #8c959f);
+    border-radius: var(--egov-radius, 0.5rem);
+    background: var(--egov-color-surface, #fff);
+  }
+  input[aria-invalid] {
+    border: 2px solid var(--egov-color-danger, #b42318);
+  }
+  p,
+  h3,
+  h4,
+  dd {
+    margin: 0;
+  }
+  .error,
+  .late {
+    color: var(--egov-color-danger, #b42318);
+    font-weight: 600;
+  }
+  .panel {
+    display: grid;
+    gap: 0.75em;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  [data-status] {
+    --c: var(--egov-color-accent, #0b57d0);
+  }
+  [data-status='answered'] {
+    --c: var(--egov-color-success, #1a7f37);
+  }
+  [data-status='rejected'] {
+    --c: var(--egov-color-danger, #b42318);
+  }
+  [data-status='closed'] {
+    --c: var(--egov-color-muted, #57606a);
+  }
+  .status {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding-block: 0.2em;
+    padding-inline: 0.3em 0.9em;
+    border: 1px solid var(--c);
+    border-radius: 2em;
+    color: var(--c);
+    font-weight: 600;
+  }
+  .icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.7em;
+    block-size: 1.7em;
+    border: 2px solid var(--c);
+    border-radius: 50%;
+    color: var(--c);
+    background: var(--egov-color-surface, #fff);
+    line-height: 1;
+    font-family: system-ui, sans-serif;
+  }
+  .status .icon,
+  [aria-current] .icon {
+    background: var(--c);
+    color: var(--egov-color-on-accent, #fff);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    gap: 0.5em 1.5em;
+    margin: 0;
+  }
+  dt {
+    color: var(--egov-color-muted, #57606a);
+    font-size: 0.875em;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    position: relative;
+    display: flex;
+    gap: 0.75em;
+    padding-block-end: 1em;
+  }
+  li:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-block: 1.9em 0.2em;
+    inset-inline-start: calc(0.85em - 1px);
+    border-inline-start: 2px solid var(--egov-color-border, #d0d7de);
+  }
+  li > div {
+    min-inline-size: 0;
+  }
+  li time {
+    margin-inline-start: 0.5em;
+  }
+`;

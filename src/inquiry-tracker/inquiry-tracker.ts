@@ -1,0 +1,317 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { EgovElement } from '../core/base-element.js';
+import { ApiController, type DataState } from '../core/api-controller.js';
+import { renderNotFound, renderState } from '../core/states.js';
+import { baseStyles } from '../core/styles.js';
+import { define } from '../core/define.js';
+import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
+import { formatDays, formatNumber } from '../format/numbers.js';
+import { bdi, code } from '../format/text.js';
+import {
+  inquiryCheck,
+  isFinal,
+  readTrackingCode,
+  sortedEvents,
+  type CodeReading,
+  type Inquiry,
+  type InquiryStatus,
+} from './inquiry-tracker.data.js';
+import { Poller } from './poller.js';
+import { styles } from './inquiry-tracker.styles.js';
+
+/** One glyph per status, beside its word (never colour alone). */
+const ICONS: Record<InquiryStatus, string> = {
+  registered: '✎',
+  sent: '✉',
+  'in-review': '⧗',
+  answered: '✓',
+  rejected: '✕',
+  closed: '■',
+};
+
+const statusLabel = (s: InquiryStatus): string =>
+  ({
+    registered: msg('ثبت شده'),
+    sent: msg('ارسال شده'),
+    'in-review': msg('در حال بررسی'),
+    answered: msg('پاسخ داده شده'),
+    rejected: msg('رد شده'),
+    closed: msg('بسته شده'),
+  })[s];
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/**
+ * @summary Where an inter-agency inquiry (استعلام) stands, by tracking code: status, dates,
+ * delay and history, with an optional form to enter the code and optional polling.
+ *
+ * Without `tracking-code` it shows a form; a code typed in Persian, Arabic or ASCII
+ * digits, with or without spaces and dashes, is checked and sent as `YYYY-MMDD-NNNNNN`.
+ * The code is kept only in the element (no URL change, no storage).
+ *
+ * @csspart base - The root wrapper.
+ * @csspart form - The tracking-code form.
+ * @csspart input - The tracking-code field.
+ * @csspart submit-button - The form's button.
+ * @csspart field-error - Why the typed code was not accepted.
+ * @csspart inquiry - The inquiry panel.
+ * @csspart subject - The inquiry's subject (a heading).
+ * @csspart status - The current status: icon and words.
+ * @csspart details - Tracking code, agencies and dates.
+ * @csspart overdue - «X روز تأخیر» / "X days overdue" beside the due date.
+ * @csspart stale - Shown while polling failed and the data on screen may be old.
+ * @csspart timeline - The ordered list of events.
+ * @csspart event - One event of the timeline.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error panel.
+ * @csspart retry-button - The error panel's button.
+ * @csspart not-found - «کد رهگیری یافت نشد».
+ * @cssprop --egov-color-accent - Open statuses, the button and focus (default #0b57d0).
+ * @cssprop --egov-color-success - The «answered» status (default #1a7f37).
+ * @cssprop --egov-color-danger - «rejected», delay and field errors (default #b42318).
+ * @cssprop --egov-color-muted - «closed» and labels (default #57606a).
+ * @cssprop --egov-color-border - Panel and timeline lines (default #d0d7de).
+ * @cssprop --egov-color-input-border - The field's border (default #8c959f).
+ * @cssprop --egov-color-surface - Backgrounds (default #fff).
+ * @cssprop --egov-radius - Corner radius (default 0.5rem).
+ * @cssprop --egov-space - Padding and gaps (default 1rem).
+ * @event egov-load - The inquiry was loaded or given; detail: the inquiry.
+ * @event egov-error - Loading failed (also a failed poll); detail: `{ kind, status? }`.
+ * @event egov-submit - A well-formed code was submitted in the form; detail: `{ trackingCode }` (canonical).
+ * @event egov-status-change - A newer answer for the same code has another status; detail: `{ trackingCode, status, previousStatus }`.
+ */
+export class EgovInquiryTracker extends EgovElement {
+  static override styles = [baseStyles, styles];
+  static override properties = {
+    ...EgovElement.properties,
+    trackingCode: { attribute: 'tracking-code' },
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    inquiry: { attribute: false },
+    entered: { state: true },
+    invalid: { state: true },
+  };
+
+  /** The code to show, in any digits, with or without dashes. None: a form asks for it. */
+  declare trackingCode: string | undefined;
+  /** Seconds between refetches while the status is not final; fractions allowed; 0 = off (default). */
+  declare pollInterval: number;
+  /** The inquiry as data (property mode): shown as given, nothing is fetched. */
+  declare inquiry: unknown;
+  /** The code submitted in the form; wins over `tracking-code` until that attribute changes. */
+  declare private entered: string | undefined;
+  /** Why the typed (or given) code was not accepted. */
+  declare private invalid: Exclude<CodeReading, { code: string }> | undefined;
+
+  /** The status last seen for the code on screen, to tell a change. */
+  private seen: { code: string; status: InquiryStatus } | undefined;
+  /** What the live region says: the status it changed to. */
+  private changedTo: InquiryStatus | undefined;
+
+  constructor() {
+    super();
+    this.pollInterval = 0;
+  }
+
+  readonly data: ApiController<Inquiry> = new ApiController(this, {
+    path: () => {
+      const c = this.code;
+      return c ? `/inquiries/${c}` : undefined;
+    },
+    value: () => this.inquiry,
+    check: inquiryCheck,
+  });
+
+  readonly poller: Poller = new Poller(this, {
+    interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
+    active: () => {
+      if (this.inquiry !== undefined || this.data.pending) return false;
+      const d = this.shown().data;
+      return !!d && !isFinal(d.status);
+    },
+    tick: async () => {
+      await this.data.refresh();
+      return this.data.state.status === 'ready';
+    },
+  });
+
+  /** The canonical code being shown: the form's, else the attribute's when well formed. */
+  get code(): string | undefined {
+    const r = readTrackingCode(this.entered ?? this.trackingCode ?? '');
+    return 'code' in r ? r.code : undefined;
+  }
+
+  /**
+   * The state to render. A failed poll keeps the inquiry on screen (marked stale)
+   * rather than replacing it with an error panel; polling goes on with back-off.
+   */
+  private shown(): { state: DataState<Inquiry>; data?: Inquiry; stale?: boolean } {
+    const state = this.data.state;
+    if (state.status === 'ready') return { state, data: state.data };
+    const prev = this.data.previousData;
+    const c = this.code;
+    if (
+      state.status === 'error' &&
+      state.error.kind !== 'not-found' &&
+      this.inquiry === undefined &&
+      prev &&
+      c &&
+      digitsOf(prev.trackingCode) === digitsOf(c)
+    ) {
+      return { state: { status: 'ready', data: prev }, data: prev, stale: true };
+    }
+    return { state };
+  }
+
+  protected override get busy(): boolean {
+    return this.data.state.status === 'loading';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('trackingCode')) {
+      // The page set a code: it wins over what was typed, and a malformed one is explained.
+      this.entered = undefined;
+      const r = readTrackingCode(this.trackingCode ?? '');
+      this.invalid = 'error' in r && r.error !== 'empty' ? r : undefined;
+    }
+    const d = this.shown().data;
+    if (!d) return;
+    const prev = this.seen;
+    const key = digitsOf(d.trackingCode);
+    if (prev && prev.code === key && prev.status !== d.status) {
+      this.changedTo = d.status;
+      this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev.status });
+    } else if (!prev || prev.code !== key) {
+      this.changedTo = undefined;
+    }
+    this.seen = { code: key, status: d.status };
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).querySelector('input')!;
+    const r = readTrackingCode(input.value);
+    if ('error' in r) {
+      this.invalid = r;
+      input.focus();
+      return;
+    }
+    this.invalid = undefined;
+    input.value = r.code;
+    // The same code again asks the server again (the person wants the latest status).
+    if (r.code === this.code && !this.data.pending && this.inquiry === undefined) this.data.retry();
+    this.entered = r.code;
+    this.emit('egov-submit', { trackingCode: r.code });
+  }
+
+  private renderForm(value: string | undefined): TemplateResult {
+    const bad = this.invalid;
+    const L = this.locale;
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      <label for="code">${msg('کد رهگیری استعلام')}</label>
+      <div class="row">
+        <input
+          id="code"
+          part="input"
+          dir="ltr"
+          inputmode="numeric"
+          autocomplete="off"
+          spellcheck="false"
+          value=${value ?? ''}
+          aria-describedby=${bad ? 'hint error' : 'hint'}
+          aria-invalid=${bad ? 'true' : nothing}
+          @input=${() => (this.invalid = undefined)}
+        />
+        <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
+      </div>
+      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code('1403-0725-118842')}</p>
+      ${bad
+        ? html`<p id="error" part="field-error" class="error">
+            <span aria-hidden="true">⚠</span>
+            ${bad.error === 'empty'
+              ? msg('کد رهگیری را وارد کنید.')
+              : bad.error === 'chars'
+                ? msg('کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).')
+                : msg(str`کد رهگیری ۱۴ رقم دارد؛ ${formatNumber(bad.digits, L)} رقم وارد شده است.`)}
+          </p>`
+        : nothing}
+    </form>`;
+  }
+
+  protected override renderContent(): unknown {
+    const c = this.code;
+    const { state, stale } = this.shown();
+    const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
+    return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
+      ${renderState(state, {
+        retry: () => this.data.retry(),
+        notFound: () =>
+          renderNotFound(
+            msg('کد رهگیری یافت نشد'),
+            html`<p>${msg('کد رهگیری')}: ${code(c ?? '')}</p>
+              <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
+              ${formMode ? nothing : this.renderForm(c)}`,
+          ),
+        ready: (d) => this.renderInquiry(d, !!stale),
+      })}
+      <div class="visually-hidden" role="status">
+        ${this.changedTo ? msg(str`وضعیت استعلام به «${statusLabel(this.changedTo)}» تغییر کرد.`) : nothing}
+      </div>`;
+  }
+
+  private renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
+    const L = this.locale;
+    const C = this.calendar;
+    const events = sortedEvents(d.events);
+    const due = parseDate(d.dueAt);
+    const time = (at: string | undefined, long = false) =>
+      at ? html`<time datetime=${at}>${(long ? formatDateTime : formatDate)(at, L, C)}</time>` : nothing;
+    const row = (label: string, value: unknown) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
+    let delay: unknown = nothing;
+    if (due && !isFinal(d.status)) {
+      const days = wholeDaysBetween(due, new Date());
+      delay =
+        days >= 0
+          ? html`<p part="overdue" class="late">
+              <span aria-hidden="true">⚠</span> ${days ? msg(str`${formatDays(days, L)} تأخیر`) : msg('مهلت پاسخ گذشته است')}
+            </p>`
+          : html`<p class="muted">${msg(str`${formatDays(-days, L)} تا پایان مهلت`)}</p>`;
+    }
+    return html`<article part="inquiry" class="panel">
+      ${d.subject ? html`<h3 part="subject" dir="auto">${d.subject}</h3>` : nothing}
+      <p part="status" class="status" data-status=${d.status}>
+        <span class="icon" aria-hidden="true">${ICONS[d.status]}</span>
+        <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
+      </p>
+      <dl part="details">
+        ${row(msg('کد رهگیری'), code(d.trackingCode))} ${row(msg('از دستگاه'), d.from && bdi(d.from.name))}
+        ${row(msg('به دستگاه'), d.to && bdi(d.to.name))} ${row(msg('تاریخ ثبت'), time(d.submittedAt))}
+        ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
+      </dl>
+      ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
+      <h4>${msg('روند رسیدگی')}</h4>
+      ${events.length
+        ? html`<ol part="timeline">
+            ${events.map(
+              (e, i) =>
+                html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
+                  <span class="icon" aria-hidden="true">${ICONS[e.status]}</span>
+                  <div>
+                    <strong>${statusLabel(e.status)}</strong>${time(e.at, true)}
+                    ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
+                  </div>
+                </li>`,
+            )}
+          </ol>`
+        : html`<p part="empty" class="muted">${msg('هنوز رویدادی ثبت نشده است.')}</p>`}
+    </article>`;
+  }
+}
+
+define('egov-inquiry-tracker', EgovInquiryTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'egov-inquiry-tracker': EgovInquiryTracker;
+  }
+}
