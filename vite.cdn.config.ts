@@ -3,10 +3,12 @@
  * for `<script type="module" src=".../egov-widgets.js">` on a page with no build step.
  * chart.js and the English strings are split into chunks beside it, loaded only when used.
  */
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -3,6 +3,7 @@
  * /api; `vite build` writes the npm entries (one per element, lit/@lit/chart.js external).
  * The self-contained CDN file has its own config: vite.cdn.config.ts.
  */
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
@@ -45,7 +46,7 @@ const printDemoUrls = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls()],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), { ...minifyCssLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
