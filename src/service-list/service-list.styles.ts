@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/** Directory styles: logical properties only, tokens with fallbacks, the page's font. */
+export const styles = css`
+  .root {
+    display: grid;
+    gap: 0.75em;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.2em;
+    flex: 0 1 10em;
+    min-inline-size: 0;
+  }
+  .field.grow {
+    flex: 1 1 14em;
+  }
+  label {
+    font-size: 0.9em;
+    color: var(--egov-color-muted, #57606a);
+  }
+  input,
+  select {
+    font: inherit;
+    inline-size: 100%;
+    min-block-size: 2.5em;
+    padding-block: 0.3em;
+    padding-inline: 0.6em;
+    color: inherit;
+    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-border, #8c959f);
+    border-radius: var(--egov-radius, 0.5rem);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+    min-block-size: 1.7em;
+  }
+  .items {
+    display: grid;
+    gap: 0.75em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.35em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  nav button {
+    font: inherit;
+    cursor: pointer;
+    min-inline-size: 2.75em;
+    min-block-size: 2.75em;
+    padding-inline: 0.6em;
+    border: 1px solid var(--egov-color-border, #d0d7de);
+    border-radius: var(--egov-radius, 0.5rem);
+    background: var(--egov-color-surface, #fff);
+    color: var(--egov-color-link, #0b57d0);
+  }
+  nav button[aria-current='page'] {
+    background: var(--egov-color-accent, #0b57d0);
+    border-color: var(--egov-color-accent, #0b57d0);
+    color: var(--egov-color-on-accent, #fff);
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  nav button[aria-disabled='true'] {
+    cursor: default;
+    color: var(--egov-color-muted, #57606a);
+    border-style: dashed;
+  }
+  .gap {
+    align-self: center;
+    color: var(--egov-color-muted, #57606a);
+  }
+`;
