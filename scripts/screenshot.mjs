@@ -30,7 +30,13 @@ try {
   await tab.setViewport({ width, height, deviceScaleFactor: 1 });
   await tab.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, wait));
-  await tab.screenshot({ path: out, fullPage: full });
+  if (full) {
+    // Puppeteer's fullPage capture shifts RTL pages sideways; grow the viewport instead.
+    const h = await tab.evaluate(() => document.documentElement.scrollHeight);
+    await tab.setViewport({ width, height: Math.min(h, 16000), deviceScaleFactor: 1 });
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await tab.screenshot({ path: out });
   console.log(`screenshot: ${url} → ${out}`);
 } finally {
   await browser.close();
