@@ -9,11 +9,14 @@ import { activeLocale } from './locale.js';
 import { formatNumber } from '../format/numbers.js';
 import type { DataState } from './api-controller.js';
 
-/** Skeleton lines while loading; the root carries `aria-busy`, this carries the words. */
+/**
+ * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
+ * Widths come from the stylesheet, not a style attribute, so a strict CSP allows it.
+ */
 export function renderLoading(lines = 3): TemplateResult {
   return html`<div class="skeleton" part="loading" role="status">
     <span class="visually-hidden">${msg('در حال بارگذاری…')}</span>
-    ${Array.from({ length: lines }, (_, i) => html`<span class="skeleton-line" style="inline-size:${90 - i * 20}%"></span>`)}
+    ${Array.from({ length: lines }, () => html`<span class="skeleton-line"></span>`)}
   </div>`;
 }
 

@@ -94,6 +94,15 @@ export const baseStyles = css`
     background-size: 300% 100%;
     animation: egov-shimmer 1.4s ease-in-out infinite;
   }
+  .skeleton-line:nth-child(3n + 2) {
+    inline-size: 90%;
+  }
+  .skeleton-line:nth-child(3n + 3) {
+    inline-size: 70%;
+  }
+  .skeleton-line:nth-child(3n + 1) {
+    inline-size: 50%;
+  }
   @keyframes egov-shimmer {
     from {
       background-position: 100% 0;
