@@ -1,0 +1,71 @@
+/**
+ * Draws the score-history line chart. Loaded with `import()` together with chart.js
+ * (through `loadChart()`), only when a reader shows the history. Follows the locale
+ * (digits through src/format) and direction (rounds run right to left in RTL, the
+ * score axis on the right), and does not animate under `prefers-reduced-motion`.
+ */
+import type { Chart } from 'chart.js';
+import { loadChart, prefersReducedMotion } from '../core/chart.js';
+import { formatNumber, formatScore } from '../format/numbers.js';
+import type { Locale } from '../core/locale.js';
+import type { HistoryPoint } from './maturity-gauge.data.js';
+
+export interface HistoryChartOptions {
+  locale: Locale;
+  rtl: boolean;
+  /** Tooltip title for a round, e.g. «دوره ۴». */
+  roundLabel: (round: number) => string;
+}
+
+export async function drawHistory(canvas: HTMLCanvasElement, points: readonly HistoryPoint[], o: HistoryChartOptions): Promise<Chart> {
+  const ChartCtor = await loadChart();
+  const style = getComputedStyle(canvas);
+  const prop = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const color = prop('--egov-gauge-line-color', '#0b57d0');
+  const grid = { color: prop('--egov-gauge-grid-color', '#d0d7de') };
+  const font = { family: style.fontFamily, size: 12 };
+  const ticks = { font, color: style.color };
+  return new ChartCtor(canvas, {
+    type: 'line',
+    data: {
+      labels: points.map((p) => formatNumber(p.round, o.locale, 0)),
+      datasets: [
+        {
+          data: points.map((p) => p.score),
+          borderColor: color,
+          backgroundColor: prop('--egov-gauge-area-color', 'rgba(11, 87, 208, 0.1)'),
+          pointBackgroundColor: color,
+          pointRadius: 4,
+          fill: 'origin',
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: prefersReducedMotion() ? false : { duration: 400 },
+      scales: {
+        x: { reverse: o.rtl, ticks, grid },
+        y: {
+          min: 0,
+          max: 100,
+          position: o.rtl ? 'right' : 'left',
+          ticks: { ...ticks, stepSize: 25, callback: (v) => formatNumber(Number(v), o.locale, 0) },
+          grid,
+        },
+      },
+      plugins: {
+        tooltip: {
+          rtl: o.rtl,
+          titleFont: font,
+          bodyFont: font,
+          displayColors: false,
+          callbacks: {
+            title: (items) => o.roundLabel(points[items[0]?.dataIndex ?? 0]?.round ?? 0),
+            label: (item) => formatScore(item.parsed.y ?? 0, o.locale),
+          },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,319 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { styleMap } from 'lit/directives/style-map.js';
+import { EgovElement } from '../core/base-element.js';
+import { ApiController } from '../core/api-controller.js';
+import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
+import { baseStyles } from '../core/styles.js';
+import { define } from '../core/define.js';
+import { axisLabel } from '../core/axes.js';
+import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
+import { bdi } from '../format/text.js';
+import { BARE, gaugeCheck, previousPoint, type Evaluation, type GaugeData, type HistoryPoint } from './maturity-gauge.data.js';
+import { bandOf, defaultBands, type ScoreBand } from './bands.js';
+import { HistoryChart } from './history-chart.js';
+import { styles } from './maturity-gauge.styles.js';
+
+/**
+ * An agency's or the nation's e-government maturity from the national evaluation: the
+ * overall score as a gauge with its band in words, each axis as a bar, the change since
+ * the previous round, and (on demand) a chart of the score per round beside a table.
+ *
+ * Without `agency-id` it shows the national summary (`/evaluations/{round}/summary`);
+ * with it, that agency (`/evaluations/{round}/agencies/{agencyId}`). `.evaluation = {…}`
+ * renders given data without fetching; `value="62.8"` alone draws a bare gauge.
+ *
+ * Bands: a score belongs to the band with the greatest `min` ≤ the score. Default: under
+ * 40 «ضعیف» (weak), 40–60 «در حال توسعه» (developing), 60–80 «خوب» (good), 80 and over
+ * «پیشرفته» (advanced); set the `bands` property to change the rule.
+ *
+ * @summary E-government maturity gauge: overall score, band, axes, change and history.
+ *
+ * @csspart base - The root wrapper (carries `lang`, `dir`, `aria-busy`).
+ * @csspart title - The heading: the agency's name or «میانگین ملی».
+ * @csspart meta - Round, rank, agency and service counts under the title.
+ * @csspart gauge - The overall score meter (the SVG arc and the number).
+ * @csspart value - The overall score as a number.
+ * @csspart band - The band in words under the gauge.
+ * @csspart change - The change since the previous round.
+ * @csspart axes - The list of axes.
+ * @csspart axis - One axis row (label, bar, number).
+ * @csspart axis-bar - An axis bar (its own meter).
+ * @csspart history - The history section (a disclosure unless `history` is set).
+ * @csspart history-toggle - The disclosure's summary line.
+ * @csspart chart - The chart area (its block size is reserved before chart.js arrives).
+ * @csspart history-table - The table of scores per round beside the chart.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error panel.
+ * @csspart retry-button - The error panel's retry button.
+ * @csspart not-found - The not-found panel.
+ * @csspart empty - Shown when the round has no published score yet.
+ *
+ * @cssprop --egov-gauge-size - Inline size of the gauge (default 13rem).
+ * @cssprop --egov-gauge-value-size - Font size of the overall number (default 17% of the gauge's inline size).
+ * @cssprop --egov-gauge-title-size - Font size of the title (default 1.15em).
+ * @cssprop --egov-gauge-track-color - Unfilled part of the arc and bars (default #e6eaef).
+ * @cssprop --egov-band-weak-color - Arc, bars and band marker under 40 by default (default #b42318).
+ * @cssprop --egov-band-developing-color - The same for 40–60 (default #b54708).
+ * @cssprop --egov-color-accent - The same for 60–80 ("good"), and bands without a known tone (default #0b57d0).
+ * @cssprop --egov-band-advanced-color - The same for 80 and over (default #067647).
+ * @cssprop --egov-color-up - The sign of a rise (default #067647).
+ * @cssprop --egov-color-danger - The sign of a fall (default #b42318).
+ * @cssprop --egov-gauge-chart-height - Block size of the history chart (default 12rem).
+ * @cssprop --egov-gauge-line-color - The history line (default #0b57d0).
+ * @cssprop --egov-gauge-area-color - The area under the history line (default rgba(11, 87, 208, 0.1)).
+ * @cssprop --egov-gauge-grid-color - The history chart's grid lines (default #d0d7de).
+ * @cssprop --egov-color-border - Lines between sections and table rows (default #d0d7de).
+ *
+ * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
+ * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.
+ */
+export class EgovMaturityGauge extends EgovElement {
+  static override styles = [baseStyles, styles];
+  static override properties = {
+    ...EgovElement.properties,
+    agencyId: { attribute: 'agency-id' },
+    round: {},
+    value: { type: Number },
+    evaluation: { attribute: false },
+    bands: { attribute: false },
+    history: { type: Boolean },
+    historyOpen: { state: true },
+  };
+
+  /** The agency to show (its id in the evaluation); none = the national summary. */
+  declare agencyId: string | undefined;
+  /** The evaluation round: a number or `latest` (default). */
+  declare round: string | number;
+  /** A bare gauge: this score (0–100) alone, no title, axes or fetch. */
+  declare value: number | null | undefined;
+  /** Property mode: a summary or agency evaluation as the API returns it; nothing is fetched. */
+  declare evaluation: unknown;
+  /** The score bands (`{ min, label, tone? }[]`); default: weak < 40 ≤ developing < 60 ≤ good < 80 ≤ advanced. */
+  declare bands: ScoreBand[] | undefined;
+  /** Show the history chart open; without it the history is a disclosure the reader opens. */
+  declare history: boolean;
+  private declare historyOpen: boolean;
+
+  private bare: { value: number; data: object } | undefined;
+  private readonly chart = new HistoryChart(this);
+
+  readonly data: ApiController<GaugeData> = new ApiController(this, {
+    path: () => {
+      const round = encodeURIComponent(String(this.round ?? '').trim() || 'latest');
+      return this.agencyId
+        ? `/evaluations/${round}/agencies/${encodeURIComponent(this.agencyId)}`
+        : `/evaluations/${round}/summary`;
+    },
+    value: () => this.given(),
+    check: gaugeCheck,
+  });
+
+  constructor() {
+    super();
+    this.round = 'latest';
+    this.history = false;
+    this.historyOpen = false;
+  }
+
+  /** Data given as a property (`evaluation`, else a bare `value`): nothing to fetch. */
+  private given(): unknown {
+    return this.evaluation ?? this.bareData();
+  }
+
+  /** The same object for the same `value`, so it is validated and announced once. */
+  private bareData(): object | undefined {
+    const value = this.value;
+    if (value === null || value === undefined) return undefined;
+    if (!this.bare || !Object.is(this.bare.value, value)) this.bare = { value, data: { [BARE]: true, score: value } };
+    return this.bare.data;
+  }
+
+  protected override get busy(): boolean {
+    return this.data.state.status === 'loading';
+  }
+
+  protected override renderContent(): unknown {
+    return renderState(this.data.state, {
+      // Given data cannot be asked for again: a retry button only when fetching.
+      retry: this.given() !== undefined ? undefined : () => this.data.retry(),
+      loadingLines: 4,
+      notFound: () =>
+        renderNotFound(
+          this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.'),
+        ),
+      ready: (d) => ('bare' in d ? html`<div class="summary">${this.renderGauge(d.score)}</div>` : this.renderEvaluation(d)),
+    });
+  }
+
+  protected override updated(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const s = this.data.state;
+    if (!canvas || s.status !== 'ready' || 'bare' in s.data) return this.chart.destroy();
+    this.chart.show(canvas, this.points(s.data), {
+      locale: this.locale,
+      rtl: this.direction === 'rtl',
+      roundLabel: (r) => this.roundText(r),
+    });
+  }
+
+  private fmt(n: number, digits = 2): string {
+    return formatNumber(n, this.locale, digits);
+  }
+
+  private roundText(round: number): string {
+    return msg(str`دوره ${this.fmt(round, 0)}`);
+  }
+
+  private percentText(score: number): string {
+    return msg(str`${this.fmt(score)} درصد`);
+  }
+
+  private points(e: Evaluation): HistoryPoint[] {
+    return [...(e.history ?? [])].sort((a, b) => a.round - b.round);
+  }
+
+  private band(score: number): ScoreBand | undefined {
+    return bandOf(score, Array.isArray(this.bands) && this.bands.length ? this.bands : defaultBands());
+  }
+
+  private renderEvaluation(e: Evaluation): TemplateResult {
+    const meta = [this.roundText(e.round)];
+    if (e.rank !== undefined && e.agencyCount !== undefined) {
+      meta.push(msg(str`رتبه ${this.fmt(e.rank, 0)} از ${this.fmt(e.agencyCount, 0)} دستگاه`));
+    } else if (e.agencyCount !== undefined) {
+      meta.push(msg(str`${this.fmt(e.agencyCount, 0)} دستگاه`));
+    }
+    if (e.serviceCount !== undefined) meta.push(msg(str`${this.fmt(e.serviceCount, 0)} خدمت ارزیابی‌شده`));
+    const axes = e.axes ?? [];
+    const points = this.points(e);
+    return html`<div class="head">
+        <h3 part="title">${e.agency ? bdi(e.agency.name) : msg('میانگین ملی')}</h3>
+        <p part="meta" class="muted">${meta.join(' · ')}</p>
+      </div>
+      ${e.score === undefined
+        ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))
+        : html`<div class="body">
+              <div class="summary">${this.renderGauge(e.score)} ${this.renderChange(e, e.score)}</div>
+              ${axes.length
+                ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
+                    <h4 id="axes-title">${msg('محورهای ارزیابی')}</h4>
+                    <ul>
+                      ${axes.map(
+                        (a, i) => html`<li part="axis" class="axis" data-tone=${this.band(a.score)?.tone ?? ''}>
+                          <span id="axis-${i}">${axisLabel(a.key, a.label)}</span>
+                          <span
+                            ><span
+                              part="axis-bar"
+                              class="bar"
+                              role="meter"
+                              aria-labelledby="axis-${i}"
+                              aria-valuemin="0"
+                              aria-valuemax="100"
+                              aria-valuenow=${a.score}
+                              aria-valuetext=${this.percentText(a.score)}
+                              ><span class="fill" style=${styleMap({ '--v': String(a.score) })}></span></span
+                            ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
+                          >
+                        </li>`,
+                      )}
+                    </ul>
+                  </section>`
+                : nothing}
+            </div>
+            ${points.length ? this.renderHistory(points) : nothing}`}`;
+  }
+
+  private renderGauge(score: number): TemplateResult {
+    const band = this.band(score);
+    return html`<div
+        part="gauge"
+        class="gauge"
+        role="meter"
+        aria-label=${msg('امتیاز کل')}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${score}
+        aria-valuetext=${this.percentText(score)}
+        data-tone=${band?.tone ?? ''}
+      >
+        <svg viewBox="0 0 120 66" aria-hidden="true" focusable="false">
+          <path class="track" d="M10 60a50 50 0 0 1 100 0" pathLength="100" />
+          <path class="arc" d="M10 60a50 50 0 0 1 100 0" pathLength="100" stroke-dasharray="${score} 100" />
+        </svg>
+        <span part="value" class="value">${formatScore(score, this.locale)}</span>
+      </div>
+      ${band ? html`<p part="band" class="band" data-tone=${band.tone ?? ''}>${band.label}</p>` : nothing}`;
+  }
+
+  private renderChange(e: Evaluation, score: number): TemplateResult {
+    const prev = previousPoint(e);
+    if (!prev) return html`<p part="change" class="change muted">${msg('دورهٔ پیشینی برای مقایسه نیست.')}</p>`;
+    const delta = Math.round((score - prev.score) * 100) / 100;
+    const n = this.fmt(Math.abs(delta));
+    const r = this.fmt(prev.round, 0);
+    const trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
+    return html`<p part="change" class="change" data-trend=${trend}>
+      <span class="delta" aria-hidden="true">${delta > 0 ? '▲' : delta < 0 ? '▼' : '●'} ${formatSigned(delta, this.locale)}</span>
+      ${delta > 0
+        ? msg(str`${n} واحد افزایش نسبت به دوره ${r}`)
+        : delta < 0
+          ? msg(str`${n} واحد کاهش نسبت به دوره ${r}`)
+          : msg(str`بدون تغییر نسبت به دوره ${r}`)}
+    </p>`;
+  }
+
+  private renderHistory(points: HistoryPoint[]): TemplateResult {
+    const title = msg('روند امتیاز در دوره‌ها');
+    const open = this.history || this.historyOpen;
+    const status = this.chart.status === 'failed' ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.') : msg('در حال بارگذاری نمودار…');
+    const body = open
+      ? html`<div class="history-body">
+          <div part="chart" class="chart">
+            <div><canvas aria-hidden="true"></canvas></div>
+            ${this.chart.chart ? nothing : html`<p class="muted" role="status">${status}</p>`}
+          </div>
+          <table part="history-table">
+            <caption>
+              ${msg('امتیاز در هر دوره')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('دوره')}</th>
+                <th scope="col">${msg('امتیاز')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${points.map(
+                (p) => html`<tr>
+                  <th scope="row">${this.fmt(p.round, 0)}</th>
+                  <td class="num">${formatScore(p.score, this.locale)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`
+      : nothing;
+    return this.history
+      ? html`<section part="history" class="history" aria-labelledby="history-title">
+          <h4 id="history-title">${title}</h4>
+          ${body}
+        </section>`
+      : html`<details part="history" class="history" ?open=${this.historyOpen} @toggle=${this.onToggle}>
+          <summary part="history-toggle">${title}</summary>
+          ${body}
+        </details>`;
+  }
+
+  private onToggle(e: Event): void {
+    this.historyOpen = (e.target as HTMLDetailsElement).open;
+  }
+}
+
+define('egov-maturity-gauge', EgovMaturityGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'egov-maturity-gauge': EgovMaturityGauge;
+  }
+}
