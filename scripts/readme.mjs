@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * `npm run readme`: puts docs/elements/*.md (one section per element, kept beside the
+ * code's owners) into README.md between the `elements` markers, in a fixed order.
+ * `--check` fails when README.md is not up to date (CI).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const order = ['service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker', 'provider'];
+const sections = order
+  .map((n) => join(root, 'docs/elements', `${n}.md`))
+  .filter(existsSync)
+  .map((f) => readFileSync(f, 'utf8').trim().replace(/^# /gm, '### ').replace(/^## /gm, '#### '));
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const start = '<!-- elements:start -->';
+const end = '<!-- elements:end -->';
+const next = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n\n${sections.join('\n\n')}\n\n${end}`);
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md is out of date with docs/elements: run `npm run readme`');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(readmePath, next);
+  console.log(`README.md: ${sections.length} element sections`);
+}
