@@ -58,6 +58,11 @@ export class HistoryChart implements ReactiveController {
     this.destroy();
   }
 
+  /** Back on the page: render again, so a chart still shown is drawn anew. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
   private settle(s: HistoryChart['status']): void {
     this.status = s;
     this.host.requestUpdate();
