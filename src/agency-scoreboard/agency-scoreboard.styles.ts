@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const styles = css`
   .root {
     container-type: inline-size;
+    --_rank-size: 4.25em;
   }
   .toolbar {
     display: flex;
@@ -69,6 +70,8 @@ export const styles = css`
     background: var(--egov-color-surface, #fff);
   }
   table {
+    /* Break only between words, so column widths are not squeezed into broken words. */
+    overflow-wrap: break-word;
     inline-size: 100%;
     border-collapse: separate;
     border-spacing: 0;
@@ -113,13 +116,13 @@ export const styles = css`
   }
   .rank {
     inset-inline-start: 0;
-    inline-size: 3.5em;
-    min-inline-size: 3.5em;
-    max-inline-size: 3.5em;
+    inline-size: var(--_rank-size);
+    min-inline-size: var(--_rank-size);
+    max-inline-size: var(--_rank-size);
     text-align: center;
   }
   .agency {
-    inset-inline-start: 3.5em;
+    inset-inline-start: var(--_rank-size);
     min-inline-size: 10em;
     max-inline-size: 22em;
     border-inline-end: 1px solid var(--egov-color-border, #d0d7de);

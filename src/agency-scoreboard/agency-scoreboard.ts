@@ -108,7 +108,6 @@ export class EgovAgencyScoreboard extends EgovElement {
     scores: { attribute: false },
     query: { state: true },
     showAll: { state: true },
-    chartStatus: { state: true },
   };
 
   /** The evaluation round: a number, or `latest` (the default). */
@@ -128,7 +127,8 @@ export class EgovAgencyScoreboard extends EgovElement {
   declare scores: unknown;
   declare private query: string;
   declare private showAll: boolean;
-  declare private chartStatus: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Not reactive: set after the async chart load, with an explicit requestUpdate. */
+  private chartNote: 'loading' | 'ready' | 'failed' = 'loading';
 
   readonly data: ApiController<AgencyScores> = new ApiController(this, {
     path: () => `/evaluations/${encodeURIComponent(String(this.round ?? '') || 'latest')}/agencies`,
@@ -154,7 +154,6 @@ export class EgovAgencyScoreboard extends EgovElement {
     this.sort = 'rank';
     this.query = '';
     this.showAll = false;
-    this.chartStatus = 'idle';
   }
 
   override connectedCallback(): void {
@@ -166,6 +165,7 @@ export class EgovAgencyScoreboard extends EgovElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.bar.destroy();
+    this.chartNote = 'loading';
   }
 
   protected override get busy(): boolean {
@@ -258,7 +258,7 @@ export class EgovAgencyScoreboard extends EgovElement {
           ${this.viewButton('table', msg('جدول'))} ${this.viewButton('chart', msg('نمودار'))}
         </div>
         <button type="button" class="button" part="download-button" @click=${() => this.download(data)}>
-          <span aria-hidden="true">⭳</span> ${msg('دریافت CSV')}
+          <span aria-hidden="true">↓</span> ${msg('دریافت CSV')}
         </button>
       </div>
       <p class="summary" part="summary">
@@ -393,9 +393,9 @@ export class EgovAgencyScoreboard extends EgovElement {
         <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
       </div>
       <p class="muted chart-note">
-        ${this.chartStatus === 'failed'
+        ${this.chartNote === 'failed'
           ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.')
-          : this.chartStatus === 'loading'
+          : this.chartNote === 'loading'
             ? msg('در حال بارگذاری نمودار…')
             : msg(str`خط‌چین مرز ${formatNumber(threshold, locale)} درصد است و ⚠ کنار نام یعنی زیر آن.`)}
       </p>`;
@@ -405,17 +405,19 @@ export class EgovAgencyScoreboard extends EgovElement {
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas || !this.chartInput || this.view !== 'chart') {
       this.bar.destroy();
-      if (this.chartStatus !== 'idle') this.chartStatus = 'idle';
+      this.chartNote = 'loading';
       return;
     }
-    const input = this.chartInput;
-    if (!this.bar.chart) this.chartStatus = 'loading';
-    this.bar.draw(canvas, input).then(
-      () => {
-        if (this.bar.chart && this.chartStatus !== 'ready') this.chartStatus = 'ready';
-      },
-      () => (this.chartStatus = 'failed'),
+    this.bar.draw(canvas, this.chartInput).then(
+      () => this.setChartNote(this.bar.chart ? 'ready' : this.chartNote),
+      () => this.setChartNote('failed'),
     );
+  }
+
+  private setChartNote(note: 'loading' | 'ready' | 'failed'): void {
+    if (note === this.chartNote) return;
+    this.chartNote = note;
+    this.requestUpdate();
   }
 
   /** The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII. */
