@@ -19,6 +19,8 @@ export const styles = css`
   }
   input {
     flex: 1 1 11em;
+    /* without a width, the field's intrinsic size (20 average characters of an Arabic-script font) overflows 320 px */
+    inline-size: 11em;
     min-inline-size: 0;
     font: inherit;
     color: inherit;
@@ -96,7 +98,7 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: 0.5em 1.5em;
     margin: 0;
   }
@@ -124,6 +126,9 @@ export const styles = css`
   }
   li > div {
     min-inline-size: 0;
+  }
+  [dir='auto'] {
+    text-align: match-parent;
   }
   li time {
     margin-inline-start: 0.5em;

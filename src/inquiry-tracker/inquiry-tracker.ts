@@ -284,9 +284,9 @@ export class EgovInquiryTracker extends EgovElement {
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
       </p>
       <dl part="details">
-        ${row(msg('کد رهگیری'), code(d.trackingCode))} ${row(msg('از دستگاه'), d.from && bdi(d.from.name))}
-        ${row(msg('به دستگاه'), d.to && bdi(d.to.name))} ${row(msg('تاریخ ثبت'), time(d.submittedAt))}
-        ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
+        ${row(msg('از دستگاه'), d.from && bdi(d.from.name))} ${row(msg('به دستگاه'), d.to && bdi(d.to.name))}
+        ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
+        ${row(msg('کد رهگیری'), code(d.trackingCode))}
       </dl>
       ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
       <h4>${msg('روند رسیدگی')}</h4>
