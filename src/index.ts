@@ -2,3 +2,4 @@
 export * from './provider.js';
 export * from './api.js';
 export * from './agency-scoreboard.js';
+export * from './maturity-gauge.js';
