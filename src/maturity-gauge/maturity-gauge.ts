@@ -27,6 +27,7 @@ import { styles } from './maturity-gauge.styles.js';
  * 40 «ضعیف» (weak), 40–60 «در حال توسعه» (developing), 60–80 «خوب» (good), 80 and over
  * «پیشرفته» (advanced); set the `bands` property to change the rule.
  *
+ * @tagname egov-maturity-gauge
  * @summary E-government maturity gauge: overall score, band, axes, change and history.
  *
  * @csspart base - The root wrapper (carries `lang`, `dir`, `aria-busy`).
@@ -78,7 +79,6 @@ export class EgovMaturityGauge extends EgovElement {
     evaluation: { attribute: false },
     bands: { attribute: false },
     history: { type: Boolean },
-    historyOpen: { state: true },
   };
 
   /** The agency to show (its id in the evaluation); none = the national summary. */
@@ -93,7 +93,8 @@ export class EgovMaturityGauge extends EgovElement {
   declare bands: ScoreBand[] | undefined;
   /** Show the history chart open; without it the history is a disclosure the reader opens. */
   declare history: boolean;
-  private declare historyOpen: boolean;
+  /** Whether the reader opened the history disclosure. */
+  private historyOpen = false;
 
   private bare: { value: number; data: object } | undefined;
   private readonly chart = new HistoryChart(this);
@@ -113,7 +114,6 @@ export class EgovMaturityGauge extends EgovElement {
     super();
     this.round = 'latest';
     this.history = false;
-    this.historyOpen = false;
   }
 
   /** Data given as a property (`evaluation`, else a bare `value`): nothing to fetch. */
@@ -307,6 +307,7 @@ export class EgovMaturityGauge extends EgovElement {
 
   private onToggle(e: Event): void {
     this.historyOpen = (e.target as HTMLDetailsElement).open;
+    this.requestUpdate();
   }
 }
 
