@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
@@ -335,9 +336,11 @@ export class EgovAgencyScoreboard extends EgovElement {
           ${repeat(
             this.shown,
             (r) => r.id,
+            // A row's cells depend only on its row and its texts (which change with the
+            // locale and threshold): a re-sort then only moves the rows.
             (r) => {
               const v = this.textOf(r);
-              return html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
+              return guard([r, v], () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
                 <th scope="row" class="agency">${r.name}</th>
                 <td class="num">
@@ -351,7 +354,7 @@ export class EgovAgencyScoreboard extends EgovElement {
                     ? html`<span class="muted">${newWord}</span>`
                     : html`<span class="arrow" aria-hidden="true">${v.trend}</span>${v.change}`}
                 </td>
-              </tr>`;
+              </tr>`);
             },
           )}
         </tbody>
