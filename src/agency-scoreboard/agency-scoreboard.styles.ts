@@ -80,6 +80,10 @@ export const styles = css`
   caption {
     caption-side: top;
     text-align: start;
+    /* As wide as the visible box, not the whole table, and kept in view while it scrolls. */
+    max-inline-size: calc(100cqi - 2px);
+    position: sticky;
+    inset-inline-start: 0;
     padding-block: 0.6em;
     padding-inline: 0.75em;
     font-weight: 600;
@@ -153,7 +157,8 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
     display: inline-flex;
-    gap: 0.3em;
+    flex-wrap: wrap;
+    gap: 0 0.3em;
     align-items: baseline;
     text-align: inherit;
   }
@@ -186,6 +191,20 @@ export const styles = css`
     th,
     td {
       padding-inline: 0.45em;
+    }
+  }
+  /* Phones: the two sticky columns take at most about two thirds of the width. */
+  @container (inline-size < 24em) {
+    .root {
+      --_rank-size: 2.75em;
+    }
+    .agency {
+      min-inline-size: 6.5em;
+      max-inline-size: 8em;
+    }
+    tbody th,
+    td {
+      font-size: 0.9em;
     }
   }
 `;

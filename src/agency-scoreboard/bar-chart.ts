@@ -26,7 +26,7 @@ export interface BarChartInput {
 }
 
 /** Long agency names would eat the plot: ticks show the start, the tooltip the whole name. */
-const short = (s: string, max = 30): string => (s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s);
+const short = (s: string, max: number): string => (s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s);
 
 /** A dashed line at the threshold, drawn after the bars (no annotation plugin needed). */
 const thresholdLine = (get: () => BarChartInput): Plugin<'bar'> => ({
@@ -53,7 +53,7 @@ function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration
   return {
     type: 'bar',
     data: {
-      labels: input.labels.map((l) => short(l)),
+      labels: input.labels,
       datasets: [
         {
           label: input.seriesLabel,
@@ -81,7 +81,15 @@ function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration
         },
         y: {
           position: input.rtl ? 'right' : 'left',
-          ticks: { autoSkip: false, color: input.colors.text, font },
+          ticks: {
+            autoSkip: false,
+            color: input.colors.text,
+            font,
+            // About 45% of the width for names (~6.5 px a character at chart.js's 12 px).
+            callback(_v, i) {
+              return short(input.labels[i] ?? '', Math.min(30, Math.max(10, Math.floor((this.chart.width * 0.45) / 6.5))));
+            },
+          },
           grid: { display: false },
         },
       },
