@@ -199,4 +199,7 @@ export const styles = css`
     text-align: start;
     border-block-end: 1px solid var(--egov-color-border, #d0d7de);
   }
+  thead th + th {
+    text-align: end;
+  }
 `;
