@@ -552,6 +552,7 @@ describe('<egov-agency-scoreboard>', () => {
     expect(q(el, '[part="error"]')!.dataset.kind).to.equal('invalid');
     expect(shadowText(el)).to.contain('داده‌ها نادرست است');
     expect(shadowText(el)).to.contain('items[0].score');
+    expect(q(el, '[part="retry-button"]'), 'no retry for given data').to.equal(null);
     const nan = await settled(await withData({ round: 5, items: [item('a', 'الف', Number.NaN)] }, 'en'));
     expect(shadowText(nan)).to.contain('The data is not valid');
     const shape = await settled(await withData([1, 2, 3]));

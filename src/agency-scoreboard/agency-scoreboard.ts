@@ -203,7 +203,8 @@ export class EgovAgencyScoreboard extends EgovElement {
   protected override renderContent(): unknown {
     const round = this.round ?? 'latest';
     return renderState(this.data.state, {
-      retry: () => this.data.retry(),
+      // Given data is not fetched: asking again would change nothing.
+      retry: this.scores === undefined ? () => this.data.retry() : undefined,
       loadingLines: 6,
       notFound: () =>
         renderNotFound(
