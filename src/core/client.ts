@@ -142,8 +142,13 @@ async function fetchOnce(url: string, cfg: EgovConfig, outer: AbortSignal): Prom
     } catch (e) {
       throw networkOrAbort(e, timedOut, outer);
     }
-    if (res.status === 404) throw new EgovError('not-found', `Not found: ${url}`, { status: 404 });
-    if (!res.ok) throw new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status });
+    if (!res.ok) {
+      // Release the unread body, or the connection stays busy and the page never idles.
+      void res.body?.cancel().catch(() => undefined);
+      throw res.status === 404
+        ? new EgovError('not-found', `Not found: ${url}`, { status: 404 })
+        : new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status });
+    }
     let text: string;
     try {
       text = await res.text();
