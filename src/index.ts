@@ -3,3 +3,4 @@ export * from './provider.js';
 export * from './api.js';
 export * from './agency-scoreboard.js';
 export * from './maturity-gauge.js';
+export * from './inquiry-tracker.js';

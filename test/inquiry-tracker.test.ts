@@ -486,6 +486,7 @@ describe('inquiry tracker: property mode', () => {
       const err = q(el, '[part="error"]')!;
       expect(err.dataset.kind).to.equal('invalid');
       expect(err.textContent).to.contain(path);
+      expect(q(el, '[part="retry-button"]')).to.equal(null);
     });
   }
 

@@ -127,9 +127,6 @@ export const styles = css`
   li > div {
     min-inline-size: 0;
   }
-  [dir='auto'] {
-    text-align: match-parent;
-  }
   li time {
     margin-inline-start: 0.5em;
   }

@@ -50,6 +50,7 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * digits, with or without spaces and dashes, is checked and sent as `YYYY-MMDD-NNNNNN`.
  * The code is kept only in the element (no URL change, no storage).
  *
+ * @tagname egov-inquiry-tracker
  * @csspart base - The root wrapper.
  * @csspart form - The tracking-code form.
  * @csspart input - The tracking-code field.
@@ -62,6 +63,7 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * @csspart overdue - «X روز تأخیر» / "X days overdue" beside the due date.
  * @csspart stale - Shown while polling failed and the data on screen may be old.
  * @csspart timeline - The ordered list of events.
+ * @csspart empty - «هنوز رویدادی ثبت نشده است» when there are no events.
  * @csspart event - One event of the timeline.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error panel.
@@ -88,8 +90,8 @@ export class EgovInquiryTracker extends EgovElement {
     trackingCode: { attribute: 'tracking-code' },
     pollInterval: { attribute: 'poll-interval', type: Number },
     inquiry: { attribute: false },
-    entered: { state: true },
-    invalid: { state: true },
+    entered: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
   };
 
   /** The code to show, in any digits, with or without dashes. None: a form asks for it. */
@@ -113,6 +115,7 @@ export class EgovInquiryTracker extends EgovElement {
     this.pollInterval = 0;
   }
 
+  /** The inquiry's data state (`state`, `retry()`, `refresh()`), for pages that need more than events. */
   readonly data: ApiController<Inquiry> = new ApiController(this, {
     path: () => {
       const c = this.code;
@@ -122,6 +125,7 @@ export class EgovInquiryTracker extends EgovElement {
     check: inquiryCheck,
   });
 
+  /** Polling (`running`, `failures`, `delay`): on while `poll-interval` > 0 and the status is not final. */
   readonly poller: Poller = new Poller(this, {
     interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
     active: () => {
@@ -244,7 +248,8 @@ export class EgovInquiryTracker extends EgovElement {
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
       ${renderState(state, {
-        retry: () => this.data.retry(),
+        // Given data cannot be fetched again: no retry button for it.
+        retry: this.inquiry === undefined ? () => this.data.retry() : undefined,
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
