@@ -511,6 +511,24 @@ describe('<egov-agency-scoreboard>', () => {
     }
   });
 
+  it('has a sensible width in a flex row, an auto grid column and an inline-block (no collapse to 0)', async () => {
+    const data = { round: 5, items: [item('a', 'سازمان نمونه', 50)] };
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fa" style="inline-size:600px">
+      <div style="display:flex"><egov-agency-scoreboard .scores=${data}></egov-agency-scoreboard><span>کنار</span></div>
+      <div style="display:grid;grid-template-columns:auto 1fr"><egov-agency-scoreboard .scores=${data}></egov-agency-scoreboard><span>کنار</span></div>
+      <div style="display:inline-block"><egov-agency-scoreboard .scores=${data}></egov-agency-scoreboard></div>
+    </div>`);
+    const els = [...wrap.querySelectorAll('egov-agency-scoreboard')];
+    await Promise.all(els.map((e) => settled(e)));
+    for (const e of els) {
+      const w = e.getBoundingClientRect().width;
+      expect(w).to.be.greaterThan(250);
+      expect(w).to.be.at.most(Math.min(768, innerWidth));
+    }
+    // In the flex row it shrinks to leave room for its neighbour.
+    expect(els[0]!.getBoundingClientRect().width).to.be.lessThan(600);
+  });
+
   it('renders given data without fetching and fires egov-load', async () => {
     const data = { round: 3, axes: [{ key: 'e-readiness', label: 'آمادگی الکترونیکی' }], items: [item('a', 'الف', 70, { axes: { 'e-readiness': 66 } })] };
     const el = document.createElement('egov-agency-scoreboard');

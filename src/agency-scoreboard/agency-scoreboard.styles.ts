@@ -5,8 +5,16 @@ import { css } from 'lit';
  * table scrolls inline inside its box while the rank and agency columns stay put.
  */
 export const styles = css`
+  :host {
+    /* In a flex row it may shrink below its intrinsic width (the table scrolls inside). */
+    min-inline-size: 0;
+  }
   .root {
+    /* The narrow layout follows the widget's own width (a sidebar on a desktop too). Size
+       containment alone would make the widget 0 wide in a flex row, an auto grid column
+       or an inline-block: give it an intrinsic width instead, never wider than the screen. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: min(48rem, 100vw);
     --_rank-size: 4.25em;
   }
   .toolbar {

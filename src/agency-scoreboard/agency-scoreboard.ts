@@ -142,8 +142,8 @@ export class EgovAgencyScoreboard extends EgovElement {
   private readonly ranked = new Memo<RankedRow[]>();
   private readonly sorted = new Memo<RankedRow[]>();
   private readonly charted = new Memo<BarChartInput>();
+  private readonly textMaps = new Memo<Map<RankedRow, RowText>>();
   private texts = new Map<RankedRow, RowText>();
-  private textsKey = '';
   private axisKeys: string[] = [];
   private shown: RankedRow[] = [];
   private columns: Column[] = [];
@@ -228,11 +228,7 @@ export class EgovAgencyScoreboard extends EgovElement {
       ...axes.map((a) => ({ key: a.key, label: axisLabel(a.key, a.label), num: true })),
       { key: 'change', label: msg('تغییر از دور قبل'), num: true },
     ];
-    const key = `${locale}|${threshold}|${axes.map((a) => a.key).join()}`;
-    if (key !== this.textsKey || this.texts.size > 4 * all.length) {
-      this.texts = new Map();
-      this.textsKey = key;
-    }
+    this.texts = this.textMaps.get([all, locale, threshold, this.axisKeys.join()], () => new Map());
     const spec = parseSort(this.sort, this.axisKeys);
     const matched = filterRows(all, this.query);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
