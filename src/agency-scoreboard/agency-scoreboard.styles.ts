@@ -3,16 +3,23 @@ import { css } from 'lit';
 /**
  * Logical properties only: the same rules lay out RTL and LTR. On narrow screens the
  * table scrolls inline inside its box while the rank and agency columns stay put.
+ *
+ * - `:host` may shrink below its intrinsic width in a flex row (the table scrolls inside).
+ * - `.root` is a size container, so the narrow layout follows the widget's own width (a
+ *   desktop sidebar too). Size containment alone would make the widget 0 wide in a flex
+ *   row, an auto grid column or an inline-block, so it gets an intrinsic width, never
+ *   wider than the screen.
+ * - `.scroll` scrolls horizontally, the inline axis in every writing mode rendered here.
+ * - The table breaks only between words, so columns are not squeezed into broken words.
+ * - The caption is as wide as the visible box, not the whole table, and stays in view.
+ * - Under 24em (phones) the two sticky columns take at most about two thirds of the width.
+ * (Comments stay out of the CSS text: they would ship in the bundle.)
  */
 export const styles = css`
   :host {
-    /* In a flex row it may shrink below its intrinsic width (the table scrolls inside). */
     min-inline-size: 0;
   }
   .root {
-    /* The narrow layout follows the widget's own width (a sidebar on a desktop too). Size
-       containment alone would make the widget 0 wide in a flex row, an auto grid column
-       or an inline-block: give it an intrinsic width instead, never wider than the screen. */
     container-type: inline-size;
     contain-intrinsic-inline-size: min(48rem, 100vw);
     --_rank-size: 4.25em;
@@ -71,14 +78,12 @@ export const styles = css`
     color: var(--egov-color-danger, #b42318);
   }
   .scroll {
-    /* Horizontal scrolling = the inline axis in every writing mode this library renders. */
     overflow-x: auto;
     border: 1px solid var(--egov-color-border, #d0d7de);
     border-radius: var(--egov-radius, 0.5rem);
     background: var(--egov-color-surface, #fff);
   }
   table {
-    /* Break only between words, so column widths are not squeezed into broken words. */
     overflow-wrap: break-word;
     inline-size: 100%;
     border-collapse: separate;
@@ -88,7 +93,6 @@ export const styles = css`
   caption {
     caption-side: top;
     text-align: start;
-    /* As wide as the visible box, not the whole table, and kept in view while it scrolls. */
     max-inline-size: calc(100cqi - 2px);
     position: sticky;
     inset-inline-start: 0;
@@ -201,7 +205,6 @@ export const styles = css`
       padding-inline: 0.45em;
     }
   }
-  /* Phones: the two sticky columns take at most about two thirds of the width. */
   @container (inline-size < 24em) {
     .root {
       --_rank-size: 2.75em;

@@ -24,7 +24,8 @@ import {
   type SortSpec,
 } from './ranking.js';
 import { downloadCsv, toCsv, type CsvCell } from './csv.js';
-import { BarChart, type BarChartInput } from './bar-chart.js';
+// Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
+import type { BarChart, BarChartInput } from './bar-chart.js';
 import { styles } from './agency-scoreboard.styles.js';
 
 interface Column {
@@ -137,7 +138,8 @@ export class EgovAgencyScoreboard extends EgovElement {
     check: scoresCheck,
   });
 
-  private readonly bar = new BarChart();
+  private bar: BarChart | undefined;
+  private barLoad: Promise<BarChart> | undefined;
   private chartInput: BarChartInput | undefined;
   private readonly ranked = new Memo<RankedRow[]>();
   private readonly sorted = new Memo<RankedRow[]>();
@@ -165,7 +167,7 @@ export class EgovAgencyScoreboard extends EgovElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.bar.destroy();
+    this.bar?.destroy();
     this.chartNote = 'loading';
   }
 
@@ -404,14 +406,17 @@ export class EgovAgencyScoreboard extends EgovElement {
   protected override updated(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas || !this.chartInput || this.view !== 'chart') {
-      this.bar.destroy();
+      this.bar?.destroy();
       this.chartNote = 'loading';
       return;
     }
-    this.bar.draw(canvas, this.chartInput).then(
-      () => this.setChartNote(this.bar.chart ? 'ready' : this.chartNote),
-      () => this.setChartNote('failed'),
-    );
+    const input = this.chartInput;
+    (this.barLoad ??= import('./bar-chart.js').then((m) => (this.bar = new m.BarChart())))
+      .then((bar) => bar.draw(canvas, input))
+      .then(
+        () => this.setChartNote(this.bar?.chart ? 'ready' : this.chartNote),
+        () => this.setChartNote('failed'),
+      );
   }
 
   private setChartNote(note: 'loading' | 'ready' | 'failed'): void {
