@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
 import { EgovElement } from '../core/base-element.js';
+import { styleProps } from '../core/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
@@ -212,7 +212,7 @@ export class EgovMaturityGauge extends EgovElement {
                               aria-valuemax="100"
                               aria-valuenow=${a.score}
                               aria-valuetext=${this.percentText(a.score)}
-                              ><span class="fill" style=${styleMap({ '--v': String(a.score) })}></span></span
+                              ><span class="fill" style=${styleProps({ '--v': String(a.score) })}></span></span
                             ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
                           >
                         </li>`,
