@@ -144,6 +144,23 @@ describe('data client', () => {
     expect((await s.stats()).total).to.equal(2);
   });
 
+  it('keeps the data on screen when a background refresh fails, and says why', async () => {
+    let failing = false;
+    configure({ fetch: (input, init) => (failing ? Promise.resolve(new Response('{}', { status: 502 })) : fetch(input, init)) });
+    const el = await probe(apiSession().base());
+    await until(() => q(el, '.title'));
+    const title = q(el, '.title')!.textContent;
+    failing = true;
+    await el.data.refresh();
+    await el.updateComplete;
+    expect(el.data.state.status).to.equal('ready');
+    expect(el.data.refreshError?.kind).to.equal('http');
+    expect(q(el, '.title')!.textContent).to.equal(title);
+    failing = false;
+    await el.data.refresh();
+    expect(el.data.refreshError).to.equal(undefined);
+  });
+
   it('renders property data without any request', async () => {
     const el = await fixture<TestProbe>(
       html`<test-probe item-id="x" api-base="/api/_fault/500" .item=${{ id: '1', title: 'عنوان', agency: { id: 'a', name: 'x' } }}></test-probe>`,

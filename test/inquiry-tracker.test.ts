@@ -1,7 +1,7 @@
 import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
 import '../src/inquiry-tracker.js';
 import type { EgovInquiryTracker } from '../src/inquiry-tracker.js';
-import { Poller } from '../src/inquiry-tracker/poller.js';
+import { Poller } from '../src/core/poller.js';
 import { readTrackingCode, sortedEvents } from '../src/inquiry-tracker/inquiry-tracker.data.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { clearCache } from '../src/core/client.js';

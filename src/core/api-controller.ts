@@ -35,7 +35,10 @@ export class ApiController<T> implements ReactiveController {
   private readonly opts: ApiControllerOptions<T>;
   private readonly task: Task<Args, T | undefined>;
   private fresh = false;
+  /** The run under way is a background refresh (polling): keep showing the last data. */
   private background = false;
+  /** The last run was a background refresh that failed: its error, with the last data kept on screen. */
+  private failedRefresh: EgovError | undefined;
   private abortedByDisconnect = false;
   private lastData: T | undefined;
   private given: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
@@ -61,13 +64,19 @@ export class ApiController<T> implements ReactiveController {
       },
       onComplete: (data) => {
         this.background = false;
+        this.failedRefresh = undefined;
         if (data === undefined) return;
         this.lastData = data;
         host.emit('egov-load', data);
       },
       onError: (e) => {
+        const wasBackground = this.background;
         this.background = false;
-        if (!isAbort(e)) host.emit('egov-error', errorDetail(toEgovError(e)));
+        if (isAbort(e)) return;
+        const error = toEgovError(e);
+        // A failed poll keeps the data on screen (marked stale); "not found" does not.
+        this.failedRefresh = wasBackground && this.lastData !== undefined && error.kind !== 'not-found' ? error : undefined;
+        host.emit('egov-error', errorDetail(error));
       },
     });
   }
@@ -95,13 +104,23 @@ export class ApiController<T> implements ReactiveController {
         return this.task.value === undefined ? { status: 'idle' } : { status: 'ready', data: this.task.value };
       case TaskStatus.ERROR:
         // An aborted run only happens while a newer one is starting: still loading.
-        return isAbort(this.task.error) ? { status: 'loading' } : { status: 'error', error: toEgovError(this.task.error) };
+        if (isAbort(this.task.error)) return { status: 'loading' };
+        if (this.failedRefresh && this.lastData !== undefined) return { status: 'ready', data: this.lastData };
+        return { status: 'error', error: toEgovError(this.task.error) };
     }
   }
 
   /** The last data that was shown, kept across a failed background refresh. */
   get previousData(): T | undefined {
     return this.lastData;
+  }
+
+  /**
+   * Set when the last `refresh()` failed: the state stays `ready` with the previous data,
+   * and this says why it may be out of date. Cleared by the next success or a new key.
+   */
+  get refreshError(): EgovError | undefined {
+    return this.task.status === TaskStatus.ERROR ? this.failedRefresh : undefined;
   }
 
   private givenState(value: unknown): DataState<T> {
@@ -121,6 +140,7 @@ export class ApiController<T> implements ReactiveController {
   /** Ask the server again, bypassing the cache (the error panel's retry). */
   retry(): void {
     this.fresh = true;
+    this.failedRefresh = undefined;
     void this.task.run();
   }
 

@@ -17,7 +17,7 @@ import {
   type Inquiry,
   type InquiryStatus,
 } from './inquiry-tracker.data.js';
-import { Poller } from './poller.js';
+import { Poller } from '../core/poller.js';
 import { styles } from './inquiry-tracker.styles.js';
 
 /** One glyph per status, beside its word (never colour alone). */
@@ -135,7 +135,7 @@ export class EgovInquiryTracker extends EgovElement {
     },
     tick: async () => {
       await this.data.refresh();
-      return this.data.state.status === 'ready';
+      return this.data.state.status === 'ready' && !this.data.refreshError;
     },
   });
 
@@ -146,25 +146,13 @@ export class EgovInquiryTracker extends EgovElement {
   }
 
   /**
-   * The state to render. A failed poll keeps the inquiry on screen (marked stale)
-   * rather than replacing it with an error panel; polling goes on with back-off.
+   * The state to render. A failed poll keeps the inquiry on screen, marked stale
+   * (ApiController keeps the last data across a failed `refresh()`); polling goes on
+   * with back-off.
    */
   private shown(): { state: DataState<Inquiry>; data?: Inquiry; stale?: boolean } {
     const state = this.data.state;
-    if (state.status === 'ready') return { state, data: state.data };
-    const prev = this.data.previousData;
-    const c = this.code;
-    if (
-      state.status === 'error' &&
-      state.error.kind !== 'not-found' &&
-      this.inquiry === undefined &&
-      prev &&
-      c &&
-      digitsOf(prev.trackingCode) === digitsOf(c)
-    ) {
-      return { state: { status: 'ready', data: prev }, data: prev, stale: true };
-    }
-    return { state };
+    return state.status === 'ready' ? { state, data: state.data, stale: !!this.data.refreshError } : { state };
   }
 
   protected override get busy(): boolean {
