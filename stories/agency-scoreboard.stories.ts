@@ -91,7 +91,7 @@ export const Ties: Story = {
 };
 
 /** Every agency under the threshold: each row is marked, the summary counts them all. */
-export const AllUnderThreshold: Story = { args: { scores: sampleScores(12, { scale: 0.45 }), threshold: 40 } };
+export const AllUnderThreshold: Story = { args: { scores: sampleScores(12, { scale: 0.4 }), threshold: 40 } };
 
 /** A higher threshold (50) set by the page. */
 export const Threshold50: Story = { args: { threshold: 50, limit: 20 } };

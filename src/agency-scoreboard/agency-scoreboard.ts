@@ -341,7 +341,7 @@ export class EgovAgencyScoreboard extends EgovElement {
               const v = this.textOf(r);
               return guard([r, v], () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
-                <th scope="row" class="agency">${r.name}</th>
+                <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
                 <td class="num">
                   ${v.score}${v.below
                     ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`
