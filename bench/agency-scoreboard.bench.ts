@@ -59,8 +59,9 @@ function buildPlain(root: HTMLElement): void {
     const below = r.score < 40;
     const tr = node('tr', below ? 'below' : '') as HTMLTableRowElement;
     tr.append(node('td', 'rank', formatNumber(r.rank, 'fa', 0)));
-    const name = node('th', 'agency', r.name);
+    const name = node('th', 'agency');
     name.setAttribute('scope', 'row');
+    name.append(node('bdi', undefined, r.name));
     tr.append(name);
     const score = node('td', 'num', formatScore(r.score, 'fa'));
     if (below) score.append(node('span', 'flag', '⚠ زیر آستانه'));
