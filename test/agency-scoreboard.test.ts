@@ -262,6 +262,20 @@ describe('<egov-agency-scoreboard>', () => {
     expect(shadowText(el)).to.not.match(/[۰-۹]/);
   });
 
+  it('follows a change of language: words, digits, direction and name order', async () => {
+    const data = { round: 5, items: [item('a', 'Zagros Bank', 50), item('b', 'بانک', 60), item('c', 'Alborz Insurance', 70)] };
+    const el = await settled(await withData(data, 'fa', { sort: 'agency' }));
+    // Persian collation puts Persian script first; English puts Latin first.
+    expect(names(el)).to.deep.equal(['بانک', 'Alborz Insurance', 'Zagros Bank']);
+    expect(rows(el)[1]!.textContent).to.contain('۷۰٪');
+    el.setAttribute('lang', 'en');
+    await until(() => shadowText(el).includes('Rank'));
+    await el.updateComplete;
+    expect(q(el, '.root')!.getAttribute('dir')).to.equal('ltr');
+    expect(names(el)).to.deep.equal(['Alborz Insurance', 'Zagros Bank', 'بانک']);
+    expect(rows(el)[0]!.textContent).to.contain('70%');
+  });
+
   it('gives tied agencies the same rank and skips the next (4, 4, 6)', async () => {
     const el = await settled(await scoreboard({ round: '5' }));
     const n = names(el);

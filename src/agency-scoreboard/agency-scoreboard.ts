@@ -108,8 +108,6 @@ export class EgovAgencyScoreboard extends EgovElement {
     view: { reflect: true },
     sort: {},
     scores: { attribute: false },
-    query: { state: true },
-    showAll: { state: true },
   };
 
   /** The evaluation round: a number, or `latest` (the default). */
@@ -127,8 +125,9 @@ export class EgovAgencyScoreboard extends EgovElement {
   declare sort: string;
   /** The data as a property (the `/evaluations/{round}/agencies` shape): nothing is fetched. */
   declare scores: unknown;
-  declare private query: string;
-  declare private showAll: boolean;
+  /** What the reader typed in the filter box, and whether they asked for all rows (internal state). */
+  private query = '';
+  private showAll = false;
   /** Not reactive: set after the async chart load, with an explicit requestUpdate. */
   private chartNote: 'loading' | 'ready' | 'failed' = 'loading';
 
@@ -155,8 +154,6 @@ export class EgovAgencyScoreboard extends EgovElement {
     this.threshold = 40;
     this.view = 'table';
     this.sort = 'rank';
-    this.query = '';
-    this.showAll = false;
   }
 
   override connectedCallback(): void {
@@ -251,7 +248,7 @@ export class EgovAgencyScoreboard extends EgovElement {
             part="filter-input"
             autocomplete="off"
             .value=${this.query}
-            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })}
           />
         </label>
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
@@ -275,14 +272,14 @@ export class EgovAgencyScoreboard extends EgovElement {
       ${!this.shown.length
         ? renderEmpty(
             msg('دستگاهی با این نام یافت نشد.'),
-            html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
+            html`<button type="button" class="button" @click=${() => this.set({ query: '' })}>${msg('پاک کردن جستجو')}</button>`,
           )
         : chart
           ? this.renderChart()
           : this.renderTable(data.round, all.length, spec)}
       ${limit && matched.length > limit
         ? html`<p class="more">
-            <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
+            <button type="button" class="button" part="show-all" @click=${() => this.set({ showAll: !this.showAll })}>
               ${this.showAll
                 ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
                 : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
@@ -417,6 +414,12 @@ export class EgovAgencyScoreboard extends EgovElement {
         () => this.setChartNote(this.bar?.chart ? 'ready' : this.chartNote),
         () => this.setChartNote('failed'),
       );
+  }
+
+  /** Internal state kept out of `static properties` (so it is not an attribute in the manifest). */
+  private set(state: { query?: string; showAll?: boolean }): void {
+    Object.assign(this, state);
+    this.requestUpdate();
   }
 
   private setChartNote(note: 'loading' | 'ready' | 'failed'): void {
