@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
+import { styleProps } from '../core/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
@@ -388,7 +388,7 @@ export class EgovAgencyScoreboard extends EgovElement {
       },
       };
     });
-    return html`<div class="chart" part="chart" style=${styleMap({ blockSize: `${rows.length * 26 + 48}px` })}>
+    return html`<div class="chart" part="chart" style=${styleProps({ 'block-size': `${rows.length * 26 + 48}px` })}>
         <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
       </div>
       <p class="muted chart-note">
