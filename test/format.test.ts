@@ -12,6 +12,7 @@ import {
   wholeDaysBetween,
   toAsciiDigits,
   foldForSearch,
+  listSeparator,
 } from '../src/format/index.js';
 import { loadLocale } from '../src/core/locale.js';
 
@@ -82,6 +83,13 @@ describe('format: dates', () => {
   it('counts whole days between two instants', () => {
     expect(wholeDaysBetween(new Date('2024-10-16T09:00:00Z'), new Date('2024-10-19T10:00:00Z'))).to.equal(3);
     expect(wholeDaysBetween(new Date('2024-10-19T10:00:00Z'), new Date('2024-10-16T09:00:00Z'))).to.equal(-4);
+  });
+});
+
+describe('format: text', () => {
+  it('separates run-in list items with the Persian comma in fa (a middle dot looks like ۰)', () => {
+    expect(['دوره ۵', '۱۰۵ دستگاه'].join(listSeparator('fa'))).to.equal('دوره ۵، ۱۰۵ دستگاه');
+    expect(['Round 5', '105 agencies'].join(listSeparator('en'))).to.equal('Round 5 · 105 agencies');
   });
 });
 

@@ -170,7 +170,7 @@ describe('<egov-maturity-gauge>', () => {
       expect((await loaded).detail.round).to.equal(5);
       expect(q(el, '.root')!.getAttribute('dir')).to.equal('rtl');
       expect(q(el, '[part="title"]')!.textContent).to.equal('میانگین ملی');
-      expect(q(el, '[part="meta"]')!.textContent).to.equal('دوره ۵ · ۱۰۵ دستگاه · ۲٬۲۰۰ خدمت ارزیابی‌شده');
+      expect(q(el, '[part="meta"]')!.textContent).to.equal('دوره ۵، ۱۰۵ دستگاه، ۲٬۲۰۰ خدمت ارزیابی‌شده');
       expect(q(el, '[part="value"]')!.textContent).to.equal('۶۲٫۸٪');
       expect(q(el, '[part="band"]')!.textContent).to.equal('خوب');
       const m = meter(el);
@@ -216,7 +216,7 @@ describe('<egov-maturity-gauge>', () => {
       const el = await settled(await gauge({ base: s.base(), agency: 'ins-central' }));
       expect(q(el, '[part="title"]')!.textContent).to.equal('بیمه مرکزی جمهوری اسلامی ایران');
       expect(q(el, '[part="title"] bdi')).to.exist;
-      expect(q(el, '[part="meta"]')!.textContent).to.contain('دوره ۵ · رتبه ۱ از ۱۰۵ دستگاه');
+      expect(q(el, '[part="meta"]')!.textContent).to.contain('دوره ۵، رتبه ۱ از ۱۰۵ دستگاه');
       expect(q(el, '[part="value"]')!.textContent).to.equal('۹۳٫۱۵٪');
       expect(q(el, '[part="band"]')!.textContent).to.equal('پیشرفته');
       expect(q(el, '[part="change"]')!.textContent).to.contain('۶٫۵۲ واحد افزایش نسبت به دوره ۴');
@@ -236,7 +236,7 @@ describe('<egov-maturity-gauge>', () => {
     it('reads the round it is given and refetches when the agency changes', async () => {
       const s = apiSession();
       const el = await settled(await gauge({ base: s.base(), round: '4' }));
-      expect(q(el, '[part="meta"]')!.textContent).to.contain('دوره ۴ · ۹۸ دستگاه');
+      expect(q(el, '[part="meta"]')!.textContent).to.contain('دوره ۴، ۹۸ دستگاه');
       expect(axisRows(el).map((a) => a.label)).to.include('مشارکت');
       el.agencyId = 'tax';
       await until(() => q(el, '[part="title"]')?.textContent !== 'میانگین ملی');

@@ -8,7 +8,7 @@ import { baseStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../core/axes.js';
 import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
-import { bdi } from '../format/text.js';
+import { bdi, listSeparator } from '../format/text.js';
 import { BARE, gaugeCheck, previousPoint, type Evaluation, type GaugeData, type HistoryPoint } from './maturity-gauge.data.js';
 import { bandOf, defaultBands, type ScoreBand } from './bands.js';
 import { HistoryChart } from './history-chart.js';
@@ -189,7 +189,7 @@ export class EgovMaturityGauge extends EgovElement {
     const points = this.points(e);
     return html`<div class="head">
         <h3 part="title">${e.agency ? bdi(e.agency.name) : msg('میانگین ملی')}</h3>
-        <p part="meta" class="muted">${meta.join(' · ')}</p>
+        <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
       </div>
       ${e.score === undefined
         ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))

@@ -56,6 +56,8 @@ const TOP_TEN = [
 
 const round2 = (/** @type {number} */ x) => Math.round(x * 100) / 100;
 const clamp = (/** @type {number} */ x) => Math.min(100, Math.max(0, x));
+/** Bends values above 90 towards 99.5, so strong agencies' axes differ instead of piling up at the cap. */
+const saturate = (/** @type {number} */ x) => (x <= 90 ? x : 90 + 9.5 * (1 - Math.exp(-(x - 90) / 8)));
 
 /**
  * A score with one or two decimals (never a whole number), as the published tables print them.
@@ -138,7 +140,7 @@ function buildAllRounds() {
         // The portal axis runs high and integration low, as in the published national figures.
         const bias = key === 'portal' ? 12 : key === 'integration' || key === 'participation' ? -10 : 0;
         const national = NATIONAL[r].axisScores[k] - NATIONAL[r].score;
-        axisScores[key] = decimalScore(score + (bias + national) / 2 + (rand.next() - 0.5) * 16);
+        axisScores[key] = decimalScore(saturate(score + (bias + national) / 2 + (rand.next() - 0.5) * 16));
       });
       /** @type {AgencyRound} */
       const row = { agency: agencyRef(id), score, axes: axisScores };
