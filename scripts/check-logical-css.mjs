@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `npm run lint:css`: rejects physical CSS in component styles, so RTL cannot regress.
+ * Reads every css`…` literal under src/ and fails on left/right/top-bottom-less physical
+ * properties and values: `margin-left`, `padding-right`, `left:`, `right:`, `border-left`,
+ * `text-align: left|right`, `float: left|right`, `clear: left|right`, `border-*-left-radius`…
+ * Use `margin-inline-start`, `inset-inline-end`, `text-align: start`, and so on.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const rules = [
+  [/(^|[^-\w])(margin|padding|border|scroll-margin|scroll-padding)-(left|right)\b/, 'use the -inline-start / -inline-end form'],
+  [/(^|[^-\w])border-(top|bottom)-(left|right)-radius\b/, 'use border-start-start-radius and friends'],
+  [/(^|[;{\s])(left|right)\s*:/, 'use inset-inline-start / inset-inline-end'],
+  [/\b(text-align|float|clear)\s*:\s*(left|right)\b/, 'use start / end (or inline-start / inline-end)'],
+  [/(^|[^-\w])(min-|max-)?(width|height)\s*:/, 'use inline-size / block-size'],
+];
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'generated') yield* files(p);
+    } else if (p.endsWith('.ts')) yield p;
+  }
+}
+
+const problems = [];
+let literals = 0;
+for (const file of files(join(root, 'src'))) {
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/(?<![\w$.])css`([\s\S]*?)`/g)) {
+    literals++;
+    const startLine = text.slice(0, m.index).split('\n').length;
+    m[1].split('\n').forEach((line, i) => {
+      const code = line.replace(/\/\*.*?\*\//g, '');
+      for (const [re, advice] of rules) {
+        if (re.test(code)) problems.push(`${relative(root, file)}:${startLine + i}: ${line.trim()}  → ${advice}`);
+      }
+    });
+  }
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`lint:css: ${problems.length} physical propert${problems.length === 1 ? 'y' : 'ies'} in component styles`);
+  process.exit(1);
+}
+console.log(`lint:css: ${literals} style blocks, logical properties only`);
