@@ -19,6 +19,7 @@ export const ENTRIES = [
   'provider',
   'api',
   'format',
+  'react',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */
@@ -60,7 +61,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -4,3 +4,5 @@ export * from './api.js';
 export * from './agency-scoreboard.js';
 export * from './maturity-gauge.js';
 export * from './inquiry-tracker.js';
+export * from './service-card.js';
+export * from './service-list.js';
