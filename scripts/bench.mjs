@@ -22,7 +22,13 @@ await build({
   configFile: false,
   root: join(root, 'bench'),
   logLevel: 'error',
-  build: { outDir: out, emptyOutDir: true, target: 'es2022', minify: true },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    rolldownOptions: { input: { index: join(root, 'bench/index.html'), portal: join(root, 'bench/portal.html') } },
+  },
 });
 const server = await preview({
   configFile: false,
@@ -64,6 +70,15 @@ try {
   for (const r of rows) console.log(line(r));
   if (!rows.length) console.log('(no bench cases matched)');
   failed = rows.some((r) => r.ok !== 'ok');
+
+  // Requests per composed portal page: ten widgets (five of them the same card) under one provider.
+  const portal = await browser.newPage();
+  const apiRequests = [];
+  portal.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && apiRequests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await portal.goto(new URL('portal.html', url).href, { waitUntil: 'networkidle0' });
+  const widgets = await portal.evaluate(() => document.querySelectorAll('egov-provider > *').length);
+  const distinct = new Set(apiRequests).size;
+  console.log(`portal page: ${widgets} widgets, ${apiRequests.length} API requests (${distinct} distinct), ${(apiRequests.length / widgets).toFixed(2)} requests per widget; the five identical cards made ${apiRequests.filter((p) => p.startsWith('/api/services/13061408000')).length}`);
 } finally {
   await browser.close();
   await server.close();
