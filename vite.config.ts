@@ -20,6 +20,7 @@ export const ENTRIES = [
   'api',
   'format',
   'react',
+  'jsx',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */

@@ -1,0 +1,19 @@
+/**
+ * Compiled by `npm run typecheck` only (never run): TSX users get attribute checking.
+ * The @ts-expect-error lines fail the type-check if a wrong attribute stopped being an error.
+ */
+import type {} from '../../src/jsx.js';
+
+export const ok = (
+  <egov-provider api-base="/api" lang="fa" calendar="persian">
+    <egov-service-card service-id="13061408000" variant="compact" />
+    <egov-maturity-gauge agency-id="ins-central" round="latest" history />
+    <egov-agency-scoreboard limit={10} view="chart" />
+    <egov-inquiry-tracker tracking-code="1403-0725-118842" poll-interval={30} />
+  </egov-provider>
+);
+
+// @ts-expect-error variant is full or compact
+export const badVariant = <egov-service-card variant="huge" />;
+// @ts-expect-error view is table or chart
+export const badView = <egov-agency-scoreboard view="pie" />;
