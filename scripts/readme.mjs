@@ -12,7 +12,7 @@ const order = ['service-card', 'service-list', 'maturity-gauge', 'agency-scorebo
 const sections = order
   .map((n) => join(root, 'docs/elements', `${n}.md`))
   .filter(existsSync)
-  .map((f) => readFileSync(f, 'utf8').trim().replace(/^# /gm, '### ').replace(/^## /gm, '#### '));
+  .map((f) => readFileSync(f, 'utf8').trim().replace(/^(#{1,5}) /gm, (_, h) => '#'.repeat(Math.max(3, h.length + 1)) + ' '));
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const start = '<!-- elements:start -->';
