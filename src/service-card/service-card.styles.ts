@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Card styles: logical properties only, tokens with fallbacks, the page's font. */
 export const styles = css`
+  [hidden] {
+    display: none !important;
+  }
   .card {
     display: grid;
     gap: 0.5em;

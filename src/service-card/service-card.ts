@@ -121,32 +121,47 @@ export class EgovServiceCard extends EgovElement {
     });
   }
 
-  /** A long text is clamped, with a toggle; a short one is shown whole. */
-  private clamped(key: string, value: string, limit: number, body: (cls: string) => TemplateResult): unknown {
-    if (value.length <= limit) return body('');
+  /**
+   * A long text is clamped, with a toggle; a short one is shown whole. Gives the class
+   * for the text and the toggle (or nothing).
+   */
+  private more(key: string, value: string | undefined, limit: number): [string, unknown] {
+    if (!value || value.length <= limit) return ['', nothing];
     const open = !!this.open[key];
-    return html`${body(open ? '' : 'clamp')}<button
+    return [
+      open ? '' : 'clamp',
+      html`<button
         type="button"
         class="more"
         part="more-button"
         aria-expanded=${open}
         @click=${() => (this.open = { ...this.open, [key]: !open })}
-      >${open ? msg('کمتر') : msg('بیشتر')}</button>`;
+      >
+        ${open ? msg('کمتر') : msg('بیشتر')}
+      </button>`,
+    ];
   }
 
-  private head(s: Service): TemplateResult {
-    return html`${this.clamped('t', s.title, CLAMP_TITLE, (c) => html`<h3 class="title ${c}" part="title">${s.title}</h3>`)}
-      <p class="agency" part="agency">${link(s.agency.website, html`<bdi>${s.agency.name}</bdi>`)}</p>`;
+  /** Title (clamped when long) and agency, shared by both variants. */
+  private head(s: Service): unknown[] {
+    const [cls, more] = this.more('t', s.title, CLAMP_TITLE);
+    const name = s.agency.name;
+    const href = safeHttpUrl(s.agency.website);
+    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`];
   }
 
-  private badge(s: Service): unknown {
-    const e = s.electronic;
-    if (!e) return nothing;
-    const [mark, words] =
-      e === 'full' ? ['●', msg('تمام‌الکترونیکی')] : e === 'partial' ? ['◐', msg('نیمه‌الکترونیکی')] : ['○', msg('حضوری')];
-    return html`<span class="badge" part="electronic-badge" data-electronic=${e}
-      ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
-    >`;
+  /** How electronic the service is: a shape and words (never colour alone). */
+  private electronic(s: Service): [string, string] {
+    switch (s.electronic) {
+      case 'full':
+        return ['●', msg('تمام‌الکترونیکی')];
+      case 'partial':
+        return ['◐', msg('نیمه‌الکترونیکی')];
+      case 'none':
+        return ['○', msg('حضوری')];
+      default:
+        return ['', ''];
+    }
   }
 
   private primary(s: Service): unknown {
@@ -154,59 +169,89 @@ export class EgovServiceCard extends EgovElement {
     return web ? link(web.url, msg('دریافت خدمت'), 'button primary', 'primary-link') : nothing;
   }
 
-  private actions(): TemplateResult {
-    return html`<div class="actions" part="actions"><slot name="actions"></slot></div>`;
-  }
-
   private compact(s: Service): TemplateResult {
+    const [cls, more, agency] = this.head(s);
+    const [mark, words] = this.electronic(s);
     return html`<article class="card compact" part="card">
-      ${this.head(s)}
-      <div class="row">${this.badge(s)} ${this.primary(s)} ${this.actions()}</div>
+      <h3 class="title ${cls}" part="title">${s.title}</h3>
+      ${more}
+      <p class="agency" part="agency">${agency}</p>
+      <div class="row">
+        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}
+          ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
+        >
+        ${this.primary(s)}
+        <div class="actions" part="actions"><slot name="actions"></slot></div>
+      </div>
     </article>`;
   }
 
+  /**
+   * One flat template: a fact the profile lacks is rendered `hidden` rather than as a
+   * nested template, which keeps 1000 cards close to hand-written DOM (bench/).
+   */
   private full(s: Service): TemplateResult {
     const { locale } = this;
     const fa = locale === 'fa';
-    const fact = (label: string, value: unknown) =>
-      value === undefined || value === nothing ? nothing : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     const docs = s.documents?.filter(Boolean) ?? [];
     const events = s.lifeEvents?.filter(Boolean) ?? [];
-    const visits = s.inPersonVisits;
+    const both = docs.length > 0 && events.length > 0;
+    const { type, level, fee, durationDays: days, inPersonVisits: visits, updatedAt } = s;
+    const [cls, more, agency] = this.head(s);
+    const [mark, words] = this.electronic(s);
+    const [dcls, dmore] = this.more('d', s.description, CLAMP_TEXT);
     return html`<article class="card" part="card">
-      ${s.electronic || s.essential
-        ? html`<div class="badges" part="badges">
-            ${this.badge(s)}
-            ${s.essential
-              ? html`<span class="badge essential" part="essential-badge"><span class="mark" aria-hidden="true">★</span> ${msg('ضروری')}</span>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${this.head(s)}
-      ${s.description
-        ? this.clamped('d', s.description, CLAMP_TEXT, (c) => html`<p class="description ${c}" part="description">${s.description}</p>`)
-        : nothing}
+      <div class="badges" part="badges" ?hidden=${!mark && !s.essential}>
+        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}
+          ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
+        >
+        <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}
+          ><span class="mark" aria-hidden="true">★</span> ${msg('ضروری')}</span
+        >
+      </div>
+      <h3 class="title ${cls}" part="title">${s.title}</h3>
+      ${more}
+      <p class="agency" part="agency">${agency}</p>
+      <p class="description ${dcls}" part="description" ?hidden=${!s.description}>${s.description}</p>
+      ${dmore}
       <dl class="facts" part="facts">
-        ${fact(
-          msg('شناسه خدمت'),
-          html`<bdi dir="ltr" part="service-id">${localDigits(s.id, fa)}</bdi>
+        <div>
+          <dt>${msg('شناسه خدمت')}</dt>
+          <dd>
+            <bdi dir="ltr" part="service-id">${localDigits(s.id, fa)}</bdi>
             <button type="button" class="copy" part="copy-button" aria-label=${msg('کپی شناسه خدمت')} @click=${() => this.copy(s.id)}>
               ${msg('کپی')}
-            </button>`,
-        )}
-        ${fact(msg('مخاطب'), s.type && { G2C: msg('شهروندان'), G2B: msg('کسب‌وکارها'), G2G: msg('دستگاه‌ها') }[s.type])}
-        ${fact(msg('سطح'), s.level && { national: msg('ملی'), provincial: msg('استانی'), city: msg('شهری'), rural: msg('روستایی') }[s.level])}
-        ${fact(msg('هزینه'), s.fee === undefined ? undefined : formatRials(s.fee?.amount, locale))}
-        ${fact(msg('میانگین مدت انجام'), s.durationDays === undefined ? undefined : s.durationDays === 0 ? msg('همان روز') : formatDays(s.durationDays, locale))}
-        ${fact(
-          msg('مراجعه حضوری'),
-          visits === undefined ? undefined : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`),
-        )}
-        ${fact(msg('مبنای قانونی'), s.legalBasis || undefined)}
-        ${fact(
-          msg('آخرین به‌روزرسانی'),
-          s.updatedAt && html`<time datetime=${s.updatedAt}>${formatDate(s.updatedAt, locale, this.calendar)}</time>`,
-        )}
+            </button>
+          </dd>
+        </div>
+        <div ?hidden=${!type}>
+          <dt>${msg('مخاطب')}</dt>
+          <dd>${type === 'G2C' ? msg('شهروندان') : type === 'G2B' ? msg('کسب‌وکارها') : type ? msg('دستگاه‌ها') : ''}</dd>
+        </div>
+        <div ?hidden=${!level}>
+          <dt>${msg('سطح')}</dt>
+          <dd>${level ? levelName(level) : ''}</dd>
+        </div>
+        <div ?hidden=${fee === undefined}>
+          <dt>${msg('هزینه')}</dt>
+          <dd>${fee === undefined ? '' : formatRials(fee?.amount, locale)}</dd>
+        </div>
+        <div ?hidden=${days === undefined}>
+          <dt>${msg('میانگین مدت انجام')}</dt>
+          <dd>${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}</dd>
+        </div>
+        <div ?hidden=${visits === undefined}>
+          <dt>${msg('مراجعه حضوری')}</dt>
+          <dd>${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}</dd>
+        </div>
+        <div ?hidden=${!s.legalBasis}>
+          <dt>${msg('مبنای قانونی')}</dt>
+          <dd>${s.legalBasis}</dd>
+        </div>
+        <div ?hidden=${!updatedAt}>
+          <dt>${msg('آخرین به‌روزرسانی')}</dt>
+          <dd><time datetime=${updatedAt ?? nothing}>${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}</time></dd>
+        </div>
       </dl>
       ${s.channels?.length
         ? html`<div class="channels">
@@ -220,14 +265,18 @@ export class EgovServiceCard extends EgovElement {
             </ul>
           </div>`
         : nothing}
-      ${docs.length || events.length
-        ? html`<details part="details">
-            <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
-            ${list(docs.length && events.length ? msg('مدارک لازم') : '', docs)}
-            ${list(docs.length && events.length ? msg('رویدادهای زندگی') : '', events)}
-          </details>`
-        : nothing}
-      ${this.actions()}
+      <details part="details" ?hidden=${!docs.length && !events.length}>
+        <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
+        <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>
+        <ul ?hidden=${!docs.length}>
+          ${docs.map((d) => html`<li>${d}</li>`)}
+        </ul>
+        <p class="label" ?hidden=${!both}>${msg('رویدادهای زندگی')}</p>
+        <ul ?hidden=${!events.length}>
+          ${events.map((d) => html`<li>${d}</li>`)}
+        </ul>
+      </details>
+      <div class="actions" part="actions"><slot name="actions"></slot></div>
       <p class="visually-hidden" role="status">${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}</p>
     </article>`;
   }
@@ -252,6 +301,19 @@ export class EgovServiceCard extends EgovElement {
   }
 }
 
+function levelName(level: NonNullable<Service['level']>): string {
+  switch (level) {
+    case 'national':
+      return msg('ملی');
+    case 'provincial':
+      return msg('استانی');
+    case 'city':
+      return msg('شهری');
+    case 'rural':
+      return msg('روستایی');
+  }
+}
+
 function channelName(kind: ChannelKind): string {
   switch (kind) {
     case 'web':
@@ -266,14 +328,6 @@ function channelName(kind: ChannelKind): string {
       return msg('تلفن');
   }
 }
-
-const list = (label: string, items: string[]): unknown =>
-  items.length
-    ? html`${label ? html`<p class="label">${label}</p>` : nothing}
-        <ul>
-          ${items.map((d) => html`<li>${d}</li>`)}
-        </ul>`
-    : nothing;
 
 define('egov-service-card', EgovServiceCard);
 
