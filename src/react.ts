@@ -15,7 +15,7 @@ import { EgovServiceCard as ServiceCardElement } from './service-card/service-ca
 import { EgovServiceList as ServiceListElement, type EgovSearchDetail } from './service-list/service-list.js';
 import { EgovMaturityGauge as GaugeElement } from './maturity-gauge/maturity-gauge.js';
 import { EgovAgencyScoreboard as ScoreboardElement } from './agency-scoreboard/agency-scoreboard.js';
-import { EgovInquiryTracker as TrackerElement } from './inquiry-tracker/inquiry-tracker.js';
+import { EgovInquiryTracker as TrackerElement, type EgovStatusChangeDetail } from './inquiry-tracker/inquiry-tracker.js';
 
 /** The events every data widget fires. */
 const dataEvents = {
@@ -60,8 +60,6 @@ export const EgovInquiryTracker = createComponent({
   events: {
     ...dataEvents,
     onEgovSubmit: 'egov-submit' as EventName<CustomEvent<{ trackingCode: string }>>,
-    onEgovStatusChange: 'egov-status-change' as EventName<
-      CustomEvent<{ trackingCode: string; status: string; previousStatus: string }>
-    >,
+    onEgovStatusChange: 'egov-status-change' as EventName<CustomEvent<EgovStatusChangeDetail>>,
   },
 });

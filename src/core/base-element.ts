@@ -8,6 +8,15 @@ import { ContextConsumer } from '@lit/context';
 import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
+import type { EgovErrorDetail } from './errors.js';
+
+declare global {
+  /** The events every data widget fires, typed for `addEventListener`. */
+  interface HTMLElementEventMap {
+    'egov-load': CustomEvent<unknown>;
+    'egov-error': CustomEvent<EgovErrorDetail>;
+  }
+}
 
 const connected = new Set<EgovElement>();
 let langObserver: MutationObserver | undefined;

@@ -303,8 +303,19 @@ export class EgovInquiryTracker extends EgovElement {
 
 define('egov-inquiry-tracker', EgovInquiryTracker);
 
+/** `egov-status-change` detail: the same inquiry now has another status. */
+export interface EgovStatusChangeDetail {
+  trackingCode: string;
+  status: InquiryStatus;
+  previousStatus: InquiryStatus;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'egov-inquiry-tracker': EgovInquiryTracker;
+  }
+  interface HTMLElementEventMap {
+    'egov-submit': CustomEvent<{ trackingCode: string }>;
+    'egov-status-change': CustomEvent<EgovStatusChangeDetail>;
   }
 }
