@@ -7,8 +7,7 @@
  * writing that DOM by hand.
  */
 import type { BenchCase } from './types.js';
-// A value import, not a bare one: package.json's "sideEffects" names only dist/, so a
-// production build of bench/ would drop `import '../src/service-card.js'` entirely.
+// A value import: the subject constructs the class itself.
 import { EgovServiceCard } from '../src/service-card.js';
 import { baseStyles } from '../src/core/styles.js';
 import { styles } from '../src/service-card/service-card.styles.js';

@@ -315,6 +315,8 @@ describe('<egov-service-card>', () => {
     expect(q(el, '[part="error"]')!.dataset.kind).to.equal('invalid');
     expect(shadowText(el)).to.contain('داده‌ها نادرست است');
     expect(shadowText(el)).to.contain('fee');
+    // Given data cannot be fetched again: no retry button.
+    expect(q(el, '[part="retry-button"]')).to.equal(null);
     el.service = given({ electronic: 'mostly' });
     await el.updateComplete;
     expect(shadowText(el)).to.contain('electronic');

@@ -333,6 +333,7 @@ describe('<egov-service-list>', () => {
     await el.updateComplete;
     expect(q(el, '[part="error"]')!.dataset.kind).to.equal('invalid');
     expect(shadowText(el)).to.contain('items[0].fee');
+    expect(q(el, '[part="retry-button"]')).to.equal(null);
   });
 
   it('pageWindow: first, last, two either side, gaps', () => {

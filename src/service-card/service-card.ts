@@ -1,4 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+// `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
+import { tight as html } from './tight.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -113,7 +115,8 @@ export class EgovServiceCard extends EgovElement {
 
   protected override renderContent(): unknown {
     return renderState(this.data.state, {
-      retry: () => this.data.retry(),
+      // Given data cannot be fetched again: no retry button for it.
+      retry: this.service === undefined ? () => this.data.retry() : undefined,
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
         renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${this.serviceId}</bdi></p>`),
@@ -218,8 +221,13 @@ export class EgovServiceCard extends EgovElement {
         <div>
           <dt>${msg('شناسه خدمت')}</dt>
           <dd>
-            <bdi dir="ltr" part="service-id">${localDigits(s.id, fa)}</bdi>
-            <button type="button" class="copy" part="copy-button" aria-label=${msg('کپی شناسه خدمت')} @click=${() => this.copy(s.id)}>
+            <bdi dir="ltr" part="service-id">${localDigits(s.id, fa)}</bdi> <button
+              type="button"
+              class="copy"
+              part="copy-button"
+              aria-label=${msg('کپی شناسه خدمت')}
+              @click=${() => this.copy(s.id)}
+            >
               ${msg('کپی')}
             </button>
           </dd>

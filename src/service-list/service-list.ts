@@ -239,7 +239,8 @@ export class EgovServiceList extends EgovElement {
       </p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(state, {
-          retry: () => this.data.retry(),
+          // Given data cannot be fetched again: no retry button for it.
+          retry: this.services === undefined ? () => this.data.retry() : undefined,
           loadingLines: 6,
           ready: (page) =>
             page.items.length
