@@ -92,24 +92,22 @@ function vanillaCard(s: Raw): HTMLElement {
       e.append(' ضروری');
     }
   }
-  el('h3', card, 'title', s.title);
+  el('h3', card, 'title', s.title).dir = 'auto';
   const agency = el('p', card, 'agency');
-  const bdi = document.createElement('bdi');
-  bdi.textContent = s.agency.name;
-  const href = safeHttpUrl(s.agency.website);
-  if (href) {
-    const a = el('a', agency);
-    a.href = href;
-    a.rel = 'noopener noreferrer';
-    a.appendChild(bdi);
-  } else agency.appendChild(bdi);
-  if (s.description) el('p', card, 'description', s.description);
+  agency.dir = 'auto';
+  link(s.agency.website, agency, s.agency.name);
+  if (s.description) el('p', card, 'description', s.description).dir = 'auto';
   const facts = el('dl', card, 'facts');
   const fact = (label: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const d = el('div', facts);
     el('dt', d, undefined, label);
     return el('dd', d, undefined, value);
+  };
+  const autoFact = (label: string, value: string) => {
+    const dd = fact(label, value)!;
+    dd.dir = 'auto';
+    dd.parentElement!.className = 'wide';
   };
   const id = fact('شناسه خدمت', '')!;
   const idText = el('bdi', id, undefined, faDigits(s.id));
@@ -125,7 +123,7 @@ function vanillaCard(s: Raw): HTMLElement {
   if (s.durationDays !== undefined) fact('میانگین مدت انجام', s.durationDays === 0 ? 'همان روز' : formatDays(s.durationDays, 'fa'));
   const v = s.inPersonVisits;
   if (v !== undefined) fact('مراجعه حضوری', v === 0 ? 'بدون مراجعه حضوری' : `${formatNumber(v, 'fa')} بار`);
-  if (s.legalBasis) fact('مبنای قانونی', s.legalBasis);
+  if (s.legalBasis) autoFact('مبنای قانونی', s.legalBasis);
   if (s.updatedAt) {
     const time = el('time', fact('آخرین به‌روزرسانی', '')!, undefined, formatDate(s.updatedAt, 'fa', 'persian'));
     time.dateTime = s.updatedAt;
@@ -154,7 +152,7 @@ function vanillaCard(s: Raw): HTMLElement {
       if (!items.length) continue;
       if (docs.length && events.length) el('p', details, 'label', label);
       const ul = el('ul', details);
-      for (const d of items) el('li', ul, undefined, d);
+      for (const d of items) el('li', ul, undefined, d).dir = 'auto';
     }
   }
   el('div', card, 'actions').appendChild(document.createElement('slot')).name = 'actions';

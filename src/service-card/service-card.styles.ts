@@ -83,6 +83,9 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
     gap: 0.5em 1em;
   }
+  .facts .wide {
+    grid-column: 1 / -1;
+  }
   .facts dd {
     font-weight: 500;
   }

@@ -119,7 +119,7 @@ export class EgovServiceCard extends EgovElement {
       retry: this.service === undefined ? () => this.data.retry() : undefined,
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
-        renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${this.serviceId}</bdi></p>`),
+        renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale === 'fa')}</bdi></p>`),
       ready: (s) => (this.variant === 'compact' ? this.compact(s) : this.full(s)),
     });
   }
@@ -150,7 +150,7 @@ export class EgovServiceCard extends EgovElement {
     const [cls, more] = this.more('t', s.title, CLAMP_TITLE);
     const name = s.agency.name;
     const href = safeHttpUrl(s.agency.website);
-    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer"><bdi>${name}</bdi></a>` : html`<bdi>${name}</bdi>`];
+    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name];
   }
 
   /** How electronic the service is: a shape and words (never colour alone). */
@@ -176,9 +176,9 @@ export class EgovServiceCard extends EgovElement {
     const [cls, more, agency] = this.head(s);
     const [mark, words] = this.electronic(s);
     return html`<article class="card compact" part="card">
-      <h3 class="title ${cls}" part="title">${s.title}</h3>
+      <h3 class="title ${cls}" part="title" dir="auto">${s.title}</h3>
       ${more}
-      <p class="agency" part="agency">${agency}</p>
+      <p class="agency" part="agency" dir="auto">${agency}</p>
       <div class="row">
         <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}
           ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
@@ -212,10 +212,10 @@ export class EgovServiceCard extends EgovElement {
           ><span class="mark" aria-hidden="true">★</span> ${msg('ضروری')}</span
         >
       </div>
-      <h3 class="title ${cls}" part="title">${s.title}</h3>
+      <h3 class="title ${cls}" part="title" dir="auto">${s.title}</h3>
       ${more}
-      <p class="agency" part="agency">${agency}</p>
-      <p class="description ${dcls}" part="description" ?hidden=${!s.description}>${s.description}</p>
+      <p class="agency" part="agency" dir="auto">${agency}</p>
+      <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description}>${s.description}</p>
       ${dmore}
       <dl class="facts" part="facts">
         <div>
@@ -252,9 +252,9 @@ export class EgovServiceCard extends EgovElement {
           <dt>${msg('مراجعه حضوری')}</dt>
           <dd>${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}</dd>
         </div>
-        <div ?hidden=${!s.legalBasis}>
+        <div class="wide" ?hidden=${!s.legalBasis}>
           <dt>${msg('مبنای قانونی')}</dt>
-          <dd>${s.legalBasis}</dd>
+          <dd dir="auto">${s.legalBasis}</dd>
         </div>
         <div ?hidden=${!updatedAt}>
           <dt>${msg('آخرین به‌روزرسانی')}</dt>
@@ -277,11 +277,11 @@ export class EgovServiceCard extends EgovElement {
         <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
         <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>
         <ul ?hidden=${!docs.length}>
-          ${docs.map((d) => html`<li>${d}</li>`)}
+          ${docs.map((d) => html`<li dir="auto">${d}</li>`)}
         </ul>
         <p class="label" ?hidden=${!both}>${msg('رویدادهای زندگی')}</p>
         <ul ?hidden=${!events.length}>
-          ${events.map((d) => html`<li>${d}</li>`)}
+          ${events.map((d) => html`<li dir="auto">${d}</li>`)}
         </ul>
       </details>
       <div class="actions" part="actions"><slot name="actions"></slot></div>

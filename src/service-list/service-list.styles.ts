@@ -29,8 +29,8 @@ export const styles = css`
   select {
     font: inherit;
     inline-size: 100%;
-    min-block-size: 2.5em;
-    padding-block: 0.3em;
+    block-size: 2.6em;
+    padding-block: 0.2em;
     padding-inline: 0.6em;
     color: inherit;
     background: var(--egov-color-surface, #fff);

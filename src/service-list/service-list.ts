@@ -217,7 +217,7 @@ export class EgovServiceList extends EgovElement {
     return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" type="search" part="search-input" autocomplete="off" .value=${this.typed} @input=${this.onInput} />
+          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${this.typed} @input=${this.onInput} />
         </div>
         <div class="field">
           <label for="e">${msg('نحوهٔ ارائه')}</label>
