@@ -34,7 +34,7 @@ export const styles = css`
     padding-inline: 0.6em;
     color: inherit;
     background: var(--egov-color-surface, #fff);
-    border: 1px solid var(--egov-color-border, #8c959f);
+    border: 1px solid var(--egov-color-input-border, #8c959f);
     border-radius: var(--egov-radius, 0.5rem);
   }
   .count {

@@ -64,10 +64,12 @@ const stop = (e: Event) => e.stopPropagation();
  *
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-muted - Secondary text.
- * @cssprop --egov-color-accent - Current page and focus accents.
+ * @cssprop --egov-color-accent - The current page button.
+ * @cssprop --egov-color-link - The other page buttons.
  * @cssprop --egov-color-on-accent - Text on the current page button.
  * @cssprop --egov-color-surface - Field and card background.
- * @cssprop --egov-color-border - Field, button and card borders.
+ * @cssprop --egov-color-border - Button and card borders.
+ * @cssprop --egov-color-input-border - The search box and filter borders.
  * @cssprop --egov-radius - Corner radius.
  * @cssprop --egov-space - Spacing.
  *
