@@ -233,6 +233,23 @@ describe('<egov-service-list>', () => {
     await until(() => el.shadowRoot!.activeElement === input(el));
   });
 
+  it('«پاک کردن جست‌وجو» also resets the filters', async () => {
+    const s = apiSession();
+    const el = await loaded(await list(s.base(), { q: 'zzzzنیست۹۹۹' }));
+    const electronic = q<HTMLSelectElement>(el, '#e')!;
+    electronic.value = 'full';
+    electronic.dispatchEvent(new Event('change'));
+    await until(async () => (await sentQueries(s)).length === 2);
+    await until(() => q(el, '[part="clear-button"]'));
+    q<HTMLButtonElement>(el, '[part="clear-button"]')!.click();
+    await until(() => cards(el).length === 20);
+    expect(electronic.value).to.equal('');
+    expect(q<HTMLSelectElement>(el, '#t')!.value).to.equal('');
+    expect(input(el).value).to.equal('');
+    const last = (await sentQueries(s)).at(-1)!;
+    expect(last.has('q') || last.has('electronic')).to.equal(false);
+  });
+
   it('agency limits the directory to one agency', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base(), { agency: 'ins-central' }));

@@ -81,8 +81,6 @@ export class EgovServiceCard extends EgovElement {
     serviceId: { attribute: 'service-id' },
     service: { attribute: false },
     variant: { reflect: true },
-    open: { state: true },
-    copied: { state: true },
   };
 
   /** The 11-digit service id to read from `GET /services/{id}`. */
@@ -91,16 +89,16 @@ export class EgovServiceCard extends EgovElement {
   declare service: unknown;
   /** `full` (default): the whole profile; `compact`: title, agency, electronic badge and primary link. */
   declare variant: 'full' | 'compact';
-  declare private open: Record<string, boolean>;
-  declare private copied: 0 | 1 | 2;
+  /** Internal state, kept out of `static properties` so it is no attribute in the manifest. */
+  private open: Record<string, boolean> = {};
+  /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
+  private copied: 0 | 1 | 2 = 0;
 
   private copyTimer = 0;
 
   constructor() {
     super();
     this.variant = 'full';
-    this.open = {};
-    this.copied = 0;
   }
 
   readonly data: ApiController<Service> = new ApiController(this, {
@@ -138,7 +136,7 @@ export class EgovServiceCard extends EgovElement {
         class="more"
         part="more-button"
         aria-expanded=${open}
-        @click=${() => (this.open = { ...this.open, [key]: !open })}
+        @click=${() => this.set({ open: { ...this.open, [key]: !open } })}
       >
         ${open ? msg('کمتر') : msg('بیشتر')}
       </button>`,
@@ -301,11 +299,16 @@ export class EgovServiceCard extends EgovElement {
       if (id) getSelection()?.selectAllChildren(id);
     }
     // Empty first, so a second copy is announced again.
-    this.copied = 0;
+    this.set({ copied: 0 });
     await this.updateComplete;
-    this.copied = ok;
+    this.set({ copied: ok });
     clearTimeout(this.copyTimer);
-    this.copyTimer = window.setTimeout(() => (this.copied = 0), 4000);
+    this.copyTimer = window.setTimeout(() => this.set({ copied: 0 }), 4000);
+  }
+
+  private set(state: { open?: Record<string, boolean>; copied?: 0 | 1 | 2 }): void {
+    Object.assign(this, state);
+    this.requestUpdate();
   }
 }
 

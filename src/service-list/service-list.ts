@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -85,11 +86,6 @@ export class EgovServiceList extends EgovElement {
     q: {},
     pageSize: { attribute: 'page-size', type: Number },
     services: { attribute: false },
-    typed: { state: true },
-    query: { state: true },
-    electronic: { state: true },
-    kind: { state: true },
-    page: { state: true },
   };
 
   /** Only this agency's services (its id, e.g. `ins-central`). */
@@ -103,11 +99,15 @@ export class EgovServiceList extends EgovElement {
   declare pageSize: number;
   /** A page of results given directly (`{ items, total, page?, pageSize? }`); nothing is fetched. */
   declare services: unknown;
-  declare private typed: string;
-  declare private query: string;
-  declare private electronic: ElectronicFilter;
-  declare private kind: TypeFilter;
-  declare private page: number;
+  // Internal state, kept out of `static properties` so it is no attribute in the manifest;
+  // every change goes through announce(), which also asks for an update.
+  /** What is in the search box. */
+  private typed = '';
+  /** The folded query of the request. */
+  private query = '';
+  private electronic: ElectronicFilter = '';
+  private kind: TypeFilter = '';
+  private page = 1;
 
   private timer = 0;
   /** The last total seen, so the pagination stays (and keeps focus) while the next page loads. */
@@ -116,11 +116,6 @@ export class EgovServiceList extends EgovElement {
   constructor() {
     super();
     this.pageSize = DEFAULT_PAGE_SIZE;
-    this.typed = '';
-    this.query = '';
-    this.electronic = '';
-    this.kind = '';
-    this.page = 1;
   }
 
   private get size(): number {
@@ -172,6 +167,7 @@ export class EgovServiceList extends EgovElement {
   }
 
   private announce(): void {
+    this.requestUpdate();
     this.emit<EgovSearchDetail>('egov-search', { q: this.query, electronic: this.electronic, type: this.kind, page: this.page });
   }
 
@@ -219,18 +215,18 @@ export class EgovServiceList extends EgovElement {
     return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${this.typed} @input=${this.onInput} />
+          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.onInput} />
         </div>
         <div class="field">
           <label for="e">${msg('نحوهٔ ارائه')}</label>
-          <select id="e" part="filter" @change=${(e: Event) => this.filter('electronic', e)}>
+          <select id="e" part="filter" .value=${live(this.electronic)} @change=${(e: Event) => this.filter('electronic', e)}>
             ${option('', msg('همه'), this.electronic)} ${option('full', msg('تمام‌الکترونیکی'), this.electronic)}
             ${option('partial', msg('نیمه‌الکترونیکی'), this.electronic)} ${option('none', msg('حضوری'), this.electronic)}
           </select>
         </div>
         <div class="field">
           <label for="t">${msg('مخاطب')}</label>
-          <select id="t" part="filter" @change=${(e: Event) => this.filter('kind', e)}>
+          <select id="t" part="filter" .value=${live(this.kind)} @change=${(e: Event) => this.filter('kind', e)}>
             ${option('', msg('همه'), this.kind)} ${option('G2C', msg('شهروندان'), this.kind)}
             ${option('G2B', msg('کسب‌وکارها'), this.kind)} ${option('G2G', msg('دستگاه‌ها'), this.kind)}
           </select>
