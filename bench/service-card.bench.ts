@@ -71,7 +71,7 @@ function badge(s: Raw, parent: Node): void {
   b.setAttribute('part', 'electronic-badge');
   b.dataset.electronic = s.electronic;
   el('span', b, 'mark', mark).setAttribute('aria-hidden', 'true');
-  b.append(' ' + words);
+  el('span', b, undefined, words);
 }
 
 /** One card, by hand: the same elements, classes, parts and strings as the full variant. */
@@ -89,7 +89,7 @@ function vanillaCard(s: Raw): HTMLElement {
     if (s.essential) {
       const e = el('span', badges, 'badge essential');
       el('span', e, 'mark', '★').setAttribute('aria-hidden', 'true');
-      e.append(' ضروری');
+      el('span', e, undefined, 'ضروری');
     }
   }
   el('h3', card, 'title', s.title).dir = 'auto';
@@ -123,11 +123,11 @@ function vanillaCard(s: Raw): HTMLElement {
   if (s.durationDays !== undefined) fact('میانگین مدت انجام', s.durationDays === 0 ? 'همان روز' : formatDays(s.durationDays, 'fa'));
   const v = s.inPersonVisits;
   if (v !== undefined) fact('مراجعه حضوری', v === 0 ? 'بدون مراجعه حضوری' : `${formatNumber(v, 'fa')} بار`);
-  if (s.legalBasis) autoFact('مبنای قانونی', s.legalBasis);
   if (s.updatedAt) {
     const time = el('time', fact('آخرین به‌روزرسانی', '')!, undefined, formatDate(s.updatedAt, 'fa', 'persian'));
     time.dateTime = s.updatedAt;
   }
+  if (s.legalBasis) autoFact('مبنای قانونی', s.legalBasis);
   if (s.channels?.length) {
     const box = el('div', card, 'channels');
     const web = s.channels.find((c) => c.kind === 'web' && safeHttpUrl(c.url));

@@ -65,7 +65,7 @@ describe('<egov-service-card>', () => {
     expect(id.tagName).to.equal('BDI');
     expect(id.getAttribute('dir')).to.equal('ltr');
     expect(id.textContent).to.equal('۱۳۰۶۱۴۰۸۰۰۰');
-    expect(factLabels(el)).to.deep.equal(['شناسه خدمت', 'مخاطب', 'سطح', 'هزینه', 'میانگین مدت انجام', 'مراجعه حضوری', 'مبنای قانونی', 'آخرین به‌روزرسانی']);
+    expect(factLabels(el)).to.deep.equal(['شناسه خدمت', 'مخاطب', 'سطح', 'هزینه', 'میانگین مدت انجام', 'مراجعه حضوری', 'آخرین به‌روزرسانی', 'مبنای قانونی']);
     expect(fact(el, 'مخاطب')).to.equal('شهروندان');
     expect(fact(el, 'سطح')).to.equal('ملی');
     expect(fact(el, 'هزینه')).to.equal('۲۵۰٬۰۰۰ ریال');

@@ -137,9 +137,8 @@ export class EgovServiceCard extends EgovElement {
         part="more-button"
         aria-expanded=${open}
         @click=${() => this.set({ open: { ...this.open, [key]: !open } })}
-      >
-        ${open ? msg('کمتر') : msg('بیشتر')}
-      </button>`,
+        .textContent=${open ? msg('کمتر') : msg('بیشتر')}
+      ></button>`,
     ];
   }
 
@@ -148,7 +147,7 @@ export class EgovServiceCard extends EgovElement {
     const [cls, more] = this.more('t', s.title, CLAMP_TITLE);
     const name = s.agency.name;
     const href = safeHttpUrl(s.agency.website);
-    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name];
+    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer" .textContent=${name}></a>` : name];
   }
 
   /** How electronic the service is: a shape and words (never colour alone). */
@@ -174,13 +173,14 @@ export class EgovServiceCard extends EgovElement {
     const [cls, more, agency] = this.head(s);
     const [mark, words] = this.electronic(s);
     return html`<article class="card compact" part="card">
-      <h3 class="title ${cls}" part="title" dir="auto">${s.title}</h3>
+      <h3 class="title ${cls}" part="title" dir="auto" .textContent=${s.title}></h3>
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
       <div class="row">
-        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}
-          ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
-        >
+        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}>
+          <span class="mark" aria-hidden="true" .textContent=${mark}></span>
+          <span .textContent=${words}></span>
+        </span>
         ${this.primary(s)}
         <div class="actions" part="actions"><slot name="actions"></slot></div>
       </div>
@@ -189,7 +189,9 @@ export class EgovServiceCard extends EgovElement {
 
   /**
    * One flat template: a fact the profile lacks is rendered `hidden` rather than as a
-   * nested template, which keeps 1000 cards close to hand-written DOM (bench/).
+   * nested template, and plain text goes in through `.textContent` (text only, like a
+   * child binding, but without Lit's marker and extra text node): this keeps 1000 cards
+   * close to hand-written DOM (bench/).
    */
   private full(s: Service): TemplateResult {
     const { locale } = this;
@@ -203,66 +205,69 @@ export class EgovServiceCard extends EgovElement {
     const [dcls, dmore] = this.more('d', s.description, CLAMP_TEXT);
     return html`<article class="card" part="card">
       <div class="badges" part="badges" ?hidden=${!mark && !s.essential}>
-        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}
-          ><span class="mark" aria-hidden="true">${mark}</span> ${words}</span
-        >
-        <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}
-          ><span class="mark" aria-hidden="true">★</span> ${msg('ضروری')}</span
-        >
+        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}>
+          <span class="mark" aria-hidden="true" .textContent=${mark}></span>
+          <span .textContent=${words}></span>
+        </span>
+        <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}>
+          <span class="mark" aria-hidden="true">★</span>
+          <span .textContent=${msg('ضروری')}></span>
+        </span>
       </div>
-      <h3 class="title ${cls}" part="title" dir="auto">${s.title}</h3>
+      <h3 class="title ${cls}" part="title" dir="auto" .textContent=${s.title}></h3>
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
-      <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description}>${s.description}</p>
+      <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>
       ${dmore}
       <dl class="facts" part="facts">
         <div>
-          <dt>${msg('شناسه خدمت')}</dt>
+          <dt .textContent=${msg('شناسه خدمت')}></dt>
           <dd>
-            <bdi dir="ltr" part="service-id">${localDigits(s.id, fa)}</bdi> <button
+            <bdi dir="ltr" part="service-id" .textContent=${localDigits(s.id, fa)}></bdi> <button
               type="button"
               class="copy"
               part="copy-button"
               aria-label=${msg('کپی شناسه خدمت')}
               @click=${() => this.copy(s.id)}
-            >
-              ${msg('کپی')}
-            </button>
+              .textContent=${msg('کپی')}
+            ></button>
           </dd>
         </div>
         <div ?hidden=${!type}>
-          <dt>${msg('مخاطب')}</dt>
-          <dd>${type === 'G2C' ? msg('شهروندان') : type === 'G2B' ? msg('کسب‌وکارها') : type ? msg('دستگاه‌ها') : ''}</dd>
+          <dt .textContent=${msg('مخاطب')}></dt>
+          <dd .textContent=${type === 'G2C' ? msg('شهروندان') : type === 'G2B' ? msg('کسب‌وکارها') : type ? msg('دستگاه‌ها') : ''}></dd>
         </div>
         <div ?hidden=${!level}>
-          <dt>${msg('سطح')}</dt>
-          <dd>${level ? levelName(level) : ''}</dd>
+          <dt .textContent=${msg('سطح')}></dt>
+          <dd .textContent=${level ? levelName(level) : ''}></dd>
         </div>
         <div ?hidden=${fee === undefined}>
-          <dt>${msg('هزینه')}</dt>
-          <dd>${fee === undefined ? '' : formatRials(fee?.amount, locale)}</dd>
+          <dt .textContent=${msg('هزینه')}></dt>
+          <dd .textContent=${fee === undefined ? '' : formatRials(fee?.amount, locale)}></dd>
         </div>
         <div ?hidden=${days === undefined}>
-          <dt>${msg('میانگین مدت انجام')}</dt>
-          <dd>${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}</dd>
+          <dt .textContent=${msg('میانگین مدت انجام')}></dt>
+          <dd .textContent=${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}></dd>
         </div>
         <div ?hidden=${visits === undefined}>
-          <dt>${msg('مراجعه حضوری')}</dt>
-          <dd>${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}</dd>
-        </div>
-        <div class="wide" ?hidden=${!s.legalBasis}>
-          <dt>${msg('مبنای قانونی')}</dt>
-          <dd dir="auto">${s.legalBasis}</dd>
+          <dt .textContent=${msg('مراجعه حضوری')}></dt>
+          <dd
+            .textContent=${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}
+          ></dd>
         </div>
         <div ?hidden=${!updatedAt}>
-          <dt>${msg('آخرین به‌روزرسانی')}</dt>
-          <dd><time datetime=${updatedAt ?? nothing}>${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}</time></dd>
+          <dt .textContent=${msg('آخرین به‌روزرسانی')}></dt>
+          <dd><time datetime=${updatedAt ?? nothing} .textContent=${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}></time></dd>
+        </div>
+        <div class="wide" ?hidden=${!s.legalBasis}>
+          <dt .textContent=${msg('مبنای قانونی')}></dt>
+          <dd dir="auto" .textContent=${s.legalBasis ?? ''}></dd>
         </div>
       </dl>
       ${s.channels?.length
         ? html`<div class="channels">
             ${this.primary(s)}
-            <p class="label" id="ch">${msg('راه‌های دریافت خدمت')}</p>
+            <p class="label" id="ch" .textContent=${msg('راه‌های دریافت خدمت')}></p>
             <ul part="channels" aria-labelledby="ch">
               ${s.channels.map(
                 (c) =>
@@ -272,18 +277,20 @@ export class EgovServiceCard extends EgovElement {
           </div>`
         : nothing}
       <details part="details" ?hidden=${!docs.length && !events.length}>
-        <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
-        <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>
+        <summary
+          .textContent=${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}
+        ></summary>
+        <p class="label" ?hidden=${!both} .textContent=${msg('مدارک لازم')}></p>
         <ul ?hidden=${!docs.length}>
-          ${docs.map((d) => html`<li dir="auto">${d}</li>`)}
+          ${docs.map((d) => html`<li dir="auto" .textContent=${d}></li>`)}
         </ul>
-        <p class="label" ?hidden=${!both}>${msg('رویدادهای زندگی')}</p>
+        <p class="label" ?hidden=${!both} .textContent=${msg('رویدادهای زندگی')}></p>
         <ul ?hidden=${!events.length}>
-          ${events.map((d) => html`<li dir="auto">${d}</li>`)}
+          ${events.map((d) => html`<li dir="auto" .textContent=${d}></li>`)}
         </ul>
       </details>
       <div class="actions" part="actions"><slot name="actions"></slot></div>
-      <p class="visually-hidden" role="status">${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}</p>
+      <p class="visually-hidden" role="status" .textContent=${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}></p>
     </article>`;
   }
 
