@@ -161,6 +161,16 @@ describe('data client', () => {
     expect(el.data.refreshError).to.equal(undefined);
   });
 
+  it('switches between given data and fetching without getting stuck', async () => {
+    const s = apiSession();
+    const el = await probe(s.base('delay-300'));
+    el.item = { id: '1', title: 'داده داده‌شده', agency: { id: 'a', name: 'x' } };
+    await el.updateComplete;
+    expect(q(el, '.title')!.textContent).to.equal('داده داده‌شده');
+    el.item = undefined;
+    await until(() => q(el, '.title')?.textContent === 'صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
+  });
+
   it('renders property data without any request', async () => {
     const el = await fixture<TestProbe>(
       html`<test-probe item-id="x" api-base="/api/_fault/500" .item=${{ id: '1', title: 'عنوان', agency: { id: 'a', name: 'x' } }}></test-probe>`,

@@ -40,6 +40,7 @@ export class ApiController<T> implements ReactiveController {
   /** The last run was a background refresh that failed: its error, with the last data kept on screen. */
   private failedRefresh: EgovError | undefined;
   private abortedByDisconnect = false;
+  private abortedForGiven = false;
   private lastData: T | undefined;
   private given: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
 
@@ -166,6 +167,22 @@ export class ApiController<T> implements ReactiveController {
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
       this.task.abort();
+    }
+  }
+
+  hostUpdate(): void {
+    // Runs before the Task's own hostUpdate (added first): data given as a property needs
+    // no task run at all (a run would only resolve to nothing and render once more).
+    const given = this.opts.value?.() !== undefined;
+    if (given && this.task.status === TaskStatus.PENDING) {
+      this.task.abort();
+      this.abortedForGiven = true;
+    }
+    this.task.autoRun = !given;
+    if (!given && this.abortedForGiven) {
+      // Back to fetching the same key after a run was cut short: ask again.
+      this.abortedForGiven = false;
+      void this.task.run();
     }
   }
 
