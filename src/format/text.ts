@@ -10,6 +10,10 @@ export const toAsciiDigits = (s: string): string =>
     return String(c >= PERSIAN_ZERO ? c - PERSIAN_ZERO : c - ARABIC_ZERO);
   });
 
+/** The other way, for codes shown in fa: `13061408000` → `۱۳۰۶۱۴۰۸۰۰۰` (keep it in a `<bdi>`). */
+export const localDigits = (s: string, locale: 'fa' | 'en'): string =>
+  locale === 'fa' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + +d)) : s;
+
 /**
  * Folds Persian/Arabic spelling variants so a search matches however it was typed:
  * ي ى → ی, ك → ک, ة ۀ → ه, أ إ آ stay (they are distinct in Persian), all digit forms

@@ -9,17 +9,13 @@ import { baseStyles } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../core/url.js';
 import { formatDate, formatDays, formatNumber, formatRials } from '../format/index.js';
-import { toAsciiDigits } from '../format/text.js';
+import { localDigits, toAsciiDigits } from '../format/text.js';
 import { serviceCheck, type ChannelKind, type Service } from './service-card.data.js';
 import { styles } from './service-card.styles.js';
 
 /** Text longer than this is clamped behind a "more" button (shorter text is never cut). */
 const CLAMP_TITLE = 160;
 const CLAMP_TEXT = 420;
-
-/** ASCII digits → Persian ones, for ids shown in fa (codes keep their order in a bdi). */
-const localDigits = (s: string, fa: boolean): string =>
-  fa ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x6f0 + +d)) : s;
 
 /** Every API link: http(s) only, and it never gets the page's opener or referrer. */
 const link = (url: string | undefined, content: unknown, cls = '', part = ''): unknown => {
@@ -117,7 +113,7 @@ export class EgovServiceCard extends EgovElement {
       retry: this.service === undefined ? () => this.data.retry() : undefined,
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
-        renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale === 'fa')}</bdi></p>`),
+        renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`),
       ready: (s) => (this.variant === 'compact' ? this.compact(s) : this.full(s)),
     });
   }
@@ -195,7 +191,6 @@ export class EgovServiceCard extends EgovElement {
    */
   private full(s: Service): TemplateResult {
     const { locale } = this;
-    const fa = locale === 'fa';
     const docs = s.documents?.filter(Boolean) ?? [];
     const events = s.lifeEvents?.filter(Boolean) ?? [];
     const both = docs.length > 0 && events.length > 0;
@@ -223,7 +218,7 @@ export class EgovServiceCard extends EgovElement {
         <div>
           <dt .textContent=${msg('شناسه خدمت')}></dt>
           <dd>
-            <bdi dir="ltr" part="service-id" .textContent=${localDigits(s.id, fa)}></bdi> <button
+            <bdi dir="ltr" part="service-id" .textContent=${localDigits(s.id, locale)}></bdi> <button
               type="button"
               class="copy"
               part="copy-button"
@@ -271,7 +266,7 @@ export class EgovServiceCard extends EgovElement {
             <ul part="channels" aria-labelledby="ch">
               ${s.channels.map(
                 (c) =>
-                  html`<li>${link(c.url, channelName(c.kind))}${c.phone ? html` <bdi dir="ltr">${localDigits(c.phone, fa)}</bdi>` : nothing}</li>`,
+                  html`<li>${link(c.url, channelName(c.kind))}${c.phone ? html` <bdi dir="ltr">${localDigits(c.phone, locale)}</bdi>` : nothing}</li>`,
               )}
             </ul>
           </div>`
