@@ -3,12 +3,12 @@
  * for `<script type="module" src=".../egov-widgets.js">` on a page with no build step.
  * chart.js and the English strings are split into chunks beside it, loaded only when used.
  */
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyLiteralsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -3,7 +3,7 @@
  * /api; `vite build` writes the npm entries (one per element, lit/@lit/chart.js external).
  * The self-contained CDN file has its own config: vite.cdn.config.ts.
  */
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
@@ -48,12 +48,14 @@ const printDemoUrls = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), { ...minifyCssLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), { ...minifyLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
+    // `npm run build` starts here: a clean dist/, so no chunk of an earlier build is
+    // packed with this one (dist/cdn and the types are written after this step).
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     minify: false,

@@ -4,7 +4,11 @@
  *   1. `lit-localize extract` collects every msg() into locales/en.xlf;
  *   2. targets are filled from locales/en/*.json, one file per area, keyed by the
  *      Persian source with `{0}`, `{1}` … where the code has `${…}` expressions;
- *   3. `lit-localize build` writes src/generated/locales/*.ts for runtime mode.
+ *   3. `lit-localize build` writes src/generated/locales/*.ts for runtime mode, and
+ *      their `import {str} from '@lit/localize'` is replaced by the same three-line
+ *      function: a lazily loaded locale then shares no module with the code that loads
+ *      it, so the CDN build stays one file (plus its lazy chunks) instead of splitting
+ *      @lit/localize into a chunk of its own.
  * With --check it fails when any message has no English (CI and `npm test` use it).
  * A directory lock lets several people (or processes) run it at once.
  */
@@ -64,6 +68,21 @@ function loadTranslations() {
   return all;
 }
 
+const STR_IMPORT = "import {str} from '@lit/localize';";
+const STR_INLINE = [
+  '// egov-widgets: @lit/localize\'s `str`, inlined by scripts/i18n.mjs (see there why).',
+  'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
+].join('\n');
+
+function inlineStrTag() {
+  const dir = join(root, 'src/generated/locales');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const file = join(dir, f);
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(STR_IMPORT)) writeFileSync(file, text.replace(STR_IMPORT, STR_INLINE));
+  }
+}
+
 withLock(() => {
   execFileSync(bin, ['extract'], { cwd: root, stdio: quiet ? 'ignore' : 'inherit' });
   const translations = loadTranslations();
@@ -81,6 +100,7 @@ withLock(() => {
   });
   writeFileSync(xlf, text);
   execFileSync(bin, ['build'], { cwd: root, stdio: quiet ? 'ignore' : 'inherit' });
+  inlineStrTag();
   if (missing.length) {
     console.error(`i18n: ${missing.length} message(s) have no English in locales/en/*.json:`);
     for (const k of missing) console.error(`  ${JSON.stringify(k)}`);

@@ -3,10 +3,11 @@
  * (through `loadChart()`), only when a reader shows the history. Follows the locale
  * (digits through src/format) and direction (rounds run right to left in RTL, the
  * score axis on the right), and does not animate under `prefers-reduced-motion`.
+ * The formatters come in with the options rather than as imports, so this lazy chunk
+ * shares no module with the element's own bundle (the CDN file stays one file).
  */
 import type { Chart } from 'chart.js';
 import { loadChart, prefersReducedMotion } from '../core/chart.js';
-import { formatNumber, formatScore } from '../format/numbers.js';
 import type { Locale } from '../core/locale.js';
 import type { HistoryPoint } from './maturity-gauge.data.js';
 
@@ -15,6 +16,10 @@ export interface HistoryChartOptions {
   rtl: boolean;
   /** Tooltip title for a round, e.g. «دوره ۴». */
   roundLabel: (round: number) => string;
+  /** A whole number in the locale's digits (axis ticks, round labels). */
+  integer: (n: number) => string;
+  /** A score as the tooltip says it, e.g. «۶۲٫۸». */
+  score: (n: number) => string;
 }
 
 export async function drawHistory(canvas: HTMLCanvasElement, points: readonly HistoryPoint[], o: HistoryChartOptions): Promise<Chart> {
@@ -28,7 +33,7 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
   return new ChartCtor(canvas, {
     type: 'line',
     data: {
-      labels: points.map((p) => formatNumber(p.round, o.locale, 0)),
+      labels: points.map((p) => o.integer(p.round)),
       datasets: [
         {
           data: points.map((p) => p.score),
@@ -50,7 +55,7 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
           min: 0,
           max: 100,
           position: o.rtl ? 'right' : 'left',
-          ticks: { ...ticks, stepSize: 25, callback: (v) => formatNumber(Number(v), o.locale, 0) },
+          ticks: { ...ticks, stepSize: 25, callback: (v) => o.integer(Number(v)) },
           grid,
         },
       },
@@ -62,7 +67,7 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
           displayColors: false,
           callbacks: {
             title: (items) => o.roundLabel(points[items[0]?.dataIndex ?? 0]?.round ?? 0),
-            label: (item) => formatScore(item.parsed.y ?? 0, o.locale),
+            label: (item) => o.score(item.parsed.y ?? 0),
           },
         },
       },

@@ -154,6 +154,8 @@ export class EgovMaturityGauge extends EgovElement {
       locale: this.locale,
       rtl: this.direction === 'rtl',
       roundLabel: (r) => this.roundText(r),
+      integer: (n) => this.fmt(n, 0),
+      score: (n) => formatScore(n, this.locale),
     });
   }
 

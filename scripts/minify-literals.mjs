@@ -1,0 +1,98 @@
+/**
+ * Minifies the text of Lit's tagged templates at build time: `css` (comments,
+ * indentation, spaces around punctuation) and `html`/`svg` (indentation and line
+ * breaks). Readable templates stay in the source; the shipped bytes do not carry
+ * their layout. Used by the Vite builds and `npm run size`, so what is measured is
+ * what ships.
+ *
+ * The templates are found with the TypeScript parser, not a regular expression, so
+ * nested templates inside `${…}` are minified too and a backtick in a string or a
+ * regular expression cannot derail it. Only the literal parts change; expressions are
+ * left byte for byte.
+ *
+ * HTML rule: a run of whitespace that contains a line break becomes one space. That
+ * renders the same everywhere except under `white-space: pre*`, which no component
+ * uses (`lint:css` would be the place to forbid it if one ever does).
+ */
+import ts from 'typescript';
+
+const TAGS = new Set(['css', 'html', 'svg']);
+
+const minifyCss = (s, first, last) => {
+  let out = s
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+  // Next to an interpolation one space may separate two values (`${a} ${b}`): keep it.
+  if (first) out = out.trimStart();
+  if (last) out = out.trimEnd();
+  return out;
+};
+
+const minifyHtml = (s) => s.replace(/[ \t]*\r?\n\s*/g, ' ');
+
+/** The literal pieces of a template, as [start, end) offsets of their raw text. */
+function literalRanges(template, source) {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) {
+    return [[template.getStart(source) + 1, template.end - 1]];
+  }
+  const ranges = [[template.head.getStart(source) + 1, template.head.end - 2]];
+  for (const span of template.templateSpans) {
+    const lit = span.literal;
+    const tail = ts.isTemplateTail(lit);
+    ranges.push([lit.getStart(source) + 1, lit.end - (tail ? 1 : 2)]);
+  }
+  return ranges;
+}
+
+/** Returns the source with every css/html/svg tagged template minified. */
+export function minifyLiterals(code, fileName = 'file.ts') {
+  if (!/\b(css|html|svg)`/.test(code)) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
+      const kind = node.tag.text;
+      const ranges = literalRanges(node.template, source);
+      ranges.forEach(([start, end], i) => {
+        const raw = code.slice(start, end);
+        const min = kind === 'css' ? minifyCss(raw, i === 0, i === ranges.length - 1) : minifyHtml(raw);
+        if (min !== raw) edits.push([start, end, min]);
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (edits.length === 0) return code;
+  edits.sort((a, b) => b[0] - a[0]);
+  let out = code;
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+const isSource = (id) => /\/src\/.*\.ts$/.test(id);
+
+/** Vite/Rolldown plugin (runs before the TypeScript transform). */
+export const minifyLiteralsPlugin = () => ({
+  name: 'egov-minify-literals',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!isSource(id)) return null;
+    const out = minifyLiterals(code, id);
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
+/** esbuild plugin (npm run size). */
+export const minifyLiteralsEsbuild = () => ({
+  name: 'egov-minify-literals',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const code = await readFile(args.path, 'utf8');
+      return { contents: minifyLiterals(code, args.path), loader: 'ts' };
+    });
+  },
+});
