@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { referenceApi } from '../dev/api/vite-plugin.mjs';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,6 +23,8 @@ await build({
   configFile: false,
   root: join(root, 'bench'),
   logLevel: 'error',
+  // The templates as they ship (minified the way `npm run build` does).
+  plugins: [minifyLiteralsPlugin()],
   build: {
     outDir: out,
     emptyOutDir: true,

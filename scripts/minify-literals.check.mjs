@@ -16,6 +16,11 @@ const cases = [
   ['css: a space between two interpolations stays', 'css`.a { margin: ${x} ${y}; }`', 'css`.a{margin:${x} ${y}}`'],
   ['untagged templates and other tags are untouched', 'const s = `a\n   b`; unsafeCSS(`x\n  y`); foo.html`a\n  b`;', 'const s = `a\n   b`; unsafeCSS(`x\n  y`); foo.html`a\n  b`;'],
   ['a backtick in a string or regex does not derail it', "const r = /`/; const q = '`'; html`<i>\n x</i>`", "const r = /`/; const q = '`'; html`<i> x</i>`"],
+  [
+    'a module using tight.ts gets its rule at build time',
+    "import { tight as html } from './tight.js';\nhtml`<div>\n  <p>${a}</p>\n  ${b}\n  <b\n    id=x>c</b> d\n</div>`",
+    "import { tight as html } from './tight.js';\nhtml`<div><p>${a}</p>${b}<b id=x>c</b> d</div>`",
+  ],
 ];
 for (const [what, input, expected] of cases) {
   assert.equal(minifyLiterals(input), expected, what);

@@ -13,6 +13,10 @@
  * HTML rule: a run of whitespace that contains a line break becomes one space. That
  * renders the same everywhere except under `white-space: pre*`, which no component
  * uses (`lint:css` would be the place to forbid it if one ever does).
+ *
+ * A module that writes its templates with `tight` (src/service-card/tight.ts, imported
+ * as `html`) has opted in to dropping such runs where they touch a tag; the same rule is
+ * applied here, so the shipped strings are what `tight` would make of them at run time.
  */
 import ts from 'typescript';
 
@@ -32,6 +36,15 @@ const minifyCss = (s, first, last) => {
 };
 
 const minifyHtml = (s) => s.replace(/[ \t]*\r?\n\s*/g, ' ');
+/** tight.ts's rule, then the plain one for what it leaves (line breaks inside tags). */
+const minifyTightHtml = (s) =>
+  minifyHtml(
+    s
+      .replace(/^\s*\n\s*$/, '')
+      .replace(/>\s*\n\s*/g, '>')
+      .replace(/\s*\n\s*</g, '<'),
+  );
+const TIGHT_IMPORT = /import\s*\{\s*tight\s+as\s+html\s*\}/;
 
 /** The literal pieces of a template, as [start, end) offsets of their raw text. */
 function literalRanges(template, source) {
@@ -51,6 +64,7 @@ function literalRanges(template, source) {
 export function minifyLiterals(code, fileName = 'file.ts') {
   if (!/\b(css|html|svg)`/.test(code)) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const html = TIGHT_IMPORT.test(code) ? minifyTightHtml : minifyHtml;
   const edits = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
@@ -58,7 +72,7 @@ export function minifyLiterals(code, fileName = 'file.ts') {
       const ranges = literalRanges(node.template, source);
       ranges.forEach(([start, end], i) => {
         const raw = code.slice(start, end);
-        const min = kind === 'css' ? minifyCss(raw, i === 0, i === ranges.length - 1) : minifyHtml(raw);
+        const min = kind === 'css' ? minifyCss(raw, i === 0, i === ranges.length - 1) : kind === 'html' ? html(raw) : minifyHtml(raw);
         if (min !== raw) edits.push([start, end, min]);
       });
     }
