@@ -136,6 +136,9 @@ describe('data client', () => {
   it('aborts when the element leaves the page and fetches again when it comes back', async () => {
     const s = apiSession();
     const el = await probe(s.base('delay-500'));
+    // Leave only once the server has the first request: on a busy machine Chromium may
+    // not have sent it yet, and a request cancelled before it is sent is never counted.
+    await until(async () => (await s.stats()).total === 1, 'the first request reached the server');
     const parent = el.parentElement!;
     el.remove();
     await new Promise((r) => setTimeout(r, 50));
