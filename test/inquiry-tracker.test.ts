@@ -7,20 +7,10 @@ import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.j
 import { clearCache } from '../src/core/client.js';
 import { configure, resetConfiguration } from '../src/core/config.js';
 import { loadLocale } from '../src/core/locale.js';
+import { INQUIRY_CODES } from '../dev/api/data/inquiry-codes.mjs';
 
 /** The reference API's fixtures (dev/api/README.md). */
-const CODE = {
-  inReview: '1403-0725-118842',
-  registered: '1403-0801-200101',
-  sent: '1403-0802-200202',
-  answered: '1403-0610-300303',
-  rejected: '1403-0515-400404',
-  closed: '1403-0320-500505',
-  overdue: '1403-0901-600606',
-  notYetDue: '1403-0902-700707',
-  longHistory: '1403-0415-800808',
-  advancing: '1403-0903-900909',
-};
+const CODE = INQUIRY_CODES;
 const UNKNOWN = '1403-0101-000001';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
