@@ -3,9 +3,10 @@
  * is for, a live example in fa and in en, the tables from custom-elements.json, the
  * copy-paste snippets for an agency page and for npm, and links to its states.
  */
-import { Fragment, useCallback, type ReactNode } from 'react';
-import { Controls, Description, Primary, Source, Title, useOf } from '@storybook/addon-docs/blocks';
+import { Fragment, useCallback, useContext, type ReactNode } from 'react';
+import { Controls, Description, DocsContext, Primary, Source, Title, useOf } from '@storybook/addon-docs/blocks';
 import type { TemplateResult } from 'lit';
+import { TOKENS } from '../../.storybook/theme.js';
 import { LiveLit } from './live.js';
 import { agencySnippet, attributesFromArgs, elementByTag, elementTag, eventDetail, npmSnippet, publicProperties, type CemElement } from './manifest.js';
 
@@ -72,17 +73,22 @@ export function ElementTables({ el }: { el: CemElement }) {
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 
+interface StoryInfo { id: string; name: string; initialArgs: Record<string, unknown>; originalStoryFn: Render }
+
 export function ElementPage() {
   const { csfFile } = useOf('meta', ['meta']);
-  const meta = csfFile.meta as { component?: string; title: string; args?: Record<string, unknown>; render?: Render };
+  const docs = useContext(DocsContext);
+  const meta = csfFile.meta as { component?: string; argTypes?: Record<string, unknown> };
   const tag = typeof meta.component === 'string' ? meta.component : '';
   const el = elementByTag(tag);
-  const stories = Object.values(csfFile.stories) as { id: string; name: string; args?: Record<string, unknown>; render?: Render }[];
+  // In file order (csfFile.stories is keyed by id).
+  const stories = docs.componentStories() as unknown as StoryInfo[];
   const first = stories[0];
-  const args = { ...meta.args, ...first?.args };
-  const renderFn = first?.render ?? meta.render;
-  const template = useCallback(() => (renderFn ? renderFn(args) : (document.createElement(tag) as HTMLElement)), [csfFile]);
+  const args = first?.initialArgs ?? {};
+  const template = useCallback(() => (first ? first.originalStoryFn(args) : (document.createElement(tag) as HTMLElement)), [first?.id]);
   const html = el ? elementTag(tag, attributesFromArgs(el, args)) : `<${tag}></${tag}>`;
+  // The story's own controls and the theme tokens; the manifest's full API is in the tables below.
+  const controls = [...Object.keys(meta.argTypes ?? {}), ...TOKENS.map((t) => t.name)];
   return (
     <>
       <Title />
@@ -100,7 +106,7 @@ export function ElementPage() {
       <h2 id="playground">Playground</h2>
       <p>The first story with its controls; the toolbar switches locale, colour scheme and viewport.</p>
       <Primary />
-      <Controls />
+      <Controls include={controls} />
 
       <h2 id="api">API (custom-elements.json)</h2>
       {el ? <ElementTables el={el} /> : <p>Not in custom-elements.json: run npm run analyze.</p>}
