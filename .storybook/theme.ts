@@ -45,5 +45,7 @@ export function wrapperStyle(scheme: Scheme, args: Record<string, unknown>): str
     'color: CanvasText',
     'padding: 0.5em',
     tokens,
-  ].join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
