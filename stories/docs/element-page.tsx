@@ -16,7 +16,7 @@ export function Text({ children }: { children?: string }) {
   return <>{parts.map((p, i) => (i % 2 ? <code key={i}>{p}</code> : <Fragment key={i}>{p}</Fragment>))}</>;
 }
 
-const cell = { border: '1px solid #d0d7de', padding: '0.35em 0.6em', verticalAlign: 'top', textAlign: 'start' } as const;
+const cell = { border: '1px solid #d0d7de', padding: '0.35em 0.6em', verticalAlign: 'top', textAlign: 'start', overflowWrap: 'anywhere' } as const;
 
 function Table({ id, title, head, rows, empty }: { id: string; title: string; head: string[]; rows: ReactNode[][]; empty: string }) {
   return (
@@ -25,7 +25,7 @@ function Table({ id, title, head, rows, empty }: { id: string; title: string; he
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}>
+        <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: 14 }}>
           <thead>
             <tr>{head.map((h) => <th key={h} style={cell}>{h}</th>)}</tr>
           </thead>
@@ -41,6 +41,8 @@ function Table({ id, title, head, rows, empty }: { id: string; title: string; he
 }
 
 const code = (t?: string) => (t ? <code>{t}</code> : '');
+/** A default too long for a table cell (an initialiser, not a value) is left out. */
+const shortDefault = (t?: string) => (t && t.length <= 40 ? code(t) : '');
 
 export function ElementTables({ el }: { el: CemElement }) {
   const attrs = el.attributes ?? [];
@@ -52,8 +54,9 @@ export function ElementTables({ el }: { el: CemElement }) {
         title="Attributes and properties"
         head={['Attribute', 'Property', 'Type', 'Default', 'Description']}
         rows={[
-          ...attrs.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), <Text>{a.description}</Text>]),
-          ...props.filter((p) => !p.attribute).map((p) => ['', code(p.name), code(p.type?.text), code(p.default), <Text>{p.description}</Text>]),
+          ...attrs.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), shortDefault(a.default), <Text>{a.description}</Text>]),
+          // Documented properties without an attribute (undocumented fields are internal).
+          ...props.filter((p) => !p.attribute && p.description).map((p) => ['', code(p.name), code(p.type?.text), shortDefault(p.default), <Text>{p.description}</Text>]),
         ]}
         empty="None."
       />
@@ -64,7 +67,7 @@ export function ElementTables({ el }: { el: CemElement }) {
         id="css-properties"
         title="CSS custom properties"
         head={['Property', 'Default', 'Description']}
-        rows={(el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), <Text>{p.description}</Text>])}
+        rows={(el.cssProperties ?? []).map((p) => [code(p.name), shortDefault(p.default), <Text>{p.description}</Text>])}
         empty="None."
       />
     </>
