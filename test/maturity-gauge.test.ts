@@ -5,7 +5,7 @@ import type { EgovMaturityGauge, ScoreBand } from '../src/maturity-gauge.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { clearCache } from '../src/core/client.js';
 import { configure, resetConfiguration } from '../src/core/config.js';
-import { loadChart } from '../src/core/chart.js';
+import { loadChart } from '../src/charts/chart.js';
 
 // Count every module the page fetches (the default buffer of 250 could fill up).
 performance.setResourceTimingBufferSize(100_000);

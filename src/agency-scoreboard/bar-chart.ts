@@ -5,7 +5,7 @@
  * during its render and handed in: chart.js callbacks run later, outside `msg()`'s locale.
  */
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { loadChart, prefersReducedMotion } from '../core/chart.js';
+import { loadChart, prefersReducedMotion } from '../charts/chart.js';
 
 export interface BarChartInput {
   /** Category labels (agency names, with the under-threshold mark when under). */

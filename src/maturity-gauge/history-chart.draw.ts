@@ -7,7 +7,7 @@
  * shares no module with the element's own bundle (the CDN file stays one file).
  */
 import type { Chart } from 'chart.js';
-import { loadChart, prefersReducedMotion } from '../core/chart.js';
+import { loadChart, prefersReducedMotion } from '../charts/chart.js';
 import type { Locale } from '../core/locale.js';
 import type { HistoryPoint } from './maturity-gauge.data.js';
 

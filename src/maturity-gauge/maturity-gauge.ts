@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { styleProps } from '../core/style-props.js';
+import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { renderEmpty, renderNotFound, renderState } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
-import { axisLabel } from '../core/axes.js';
+import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
 import { bdi, listSeparator } from '../format/text.js';
 import { BARE, gaugeCheck, previousPoint, type Evaluation, type GaugeData, type HistoryPoint } from './maturity-gauge.data.js';
-import { bandOf, defaultBands, type ScoreBand } from './bands.js';
+import { bandOf, defaultBands, type ScoreBand } from '../evaluation/bands.js';
 import { HistoryChart } from './history-chart.js';
 import { styles } from './maturity-gauge.styles.js';
 

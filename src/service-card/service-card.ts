@@ -1,13 +1,13 @@
 import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
-import { tight as html } from './tight.js';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { renderNotFound, renderState } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
-import { safeHttpUrl } from '../core/url.js';
+import { safeHttpUrl } from '../ui/url.js';
 import { formatDate, formatDays, formatNumber, formatRials } from '../format/index.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
 import { serviceCheck, type ChannelKind, type Service } from './service-card.data.js';

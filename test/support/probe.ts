@@ -6,8 +6,8 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../../src/core/base-element.js';
 import { ApiController } from '../../src/core/api-controller.js';
-import { renderState } from '../../src/core/states.js';
-import { baseStyles } from '../../src/core/styles.js';
+import { renderState } from '../../src/ui/states.js';
+import { baseStyles } from '../../src/ui/styles.js';
 import { obj, text, id, type Checked } from '../../src/core/validate.js';
 import { define } from '../../src/core/define.js';
 

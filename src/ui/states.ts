@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { EgovError } from './errors.js';
-import { activeLocale } from './locale.js';
+import type { EgovError } from '../core/errors.js';
+import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
-import type { DataState } from './api-controller.js';
+import type { DataState } from '../core/api-controller.js';
 
 /**
  * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
