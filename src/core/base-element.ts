@@ -1,7 +1,9 @@
 /**
- * What every data widget shares: request configuration resolved per element, the
- * locale and direction, the `msg()` locale switch around render, and events. One thin
- * level of inheritance; data, states and formatting live in plain modules.
+ * What every widget shares: request configuration resolved per element, the locale and
+ * direction, the `msg()` locale switch around render, and events (`EgovElement`); and
+ * what every data widget shares on top (`DataElement`): its data controller, `aria-busy`
+ * while it loads. The panels for its states are the view kit's (`src/ui/states.ts`,
+ * `renderData`). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -9,6 +11,7 @@ import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
+import type { ApiController } from './api-controller.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -113,5 +116,18 @@ export abstract class EgovElement extends LitElement {
     return html`<div class="root" part="base" lang=${this.locale} dir=${this.direction} aria-busy=${this.busy ? 'true' : nothing}>
       ${this.renderContent()}
     </div>`;
+  }
+}
+
+/**
+ * A widget that shows one piece of contract data: it states its key (the path),
+ * its check and its templates; loading, `aria-busy`, retry and events come with it.
+ */
+export abstract class DataElement<T> extends EgovElement {
+  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
+  abstract readonly data: ApiController<T>;
+
+  protected override get busy(): boolean {
+    return this.data.state.status === 'loading';
   }
 }

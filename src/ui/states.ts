@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { EgovError } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
-import type { DataState } from '../core/api-controller.js';
+import type { ApiController, DataState } from '../core/api-controller.js';
 
 /**
  * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
@@ -95,3 +95,7 @@ export function renderState<T>(state: DataState<T>, r: StateRenderers<T>): unkno
       return r.ready(state.data);
   }
 }
+
+/** An element's data through the shared states, with the retry its controller allows (none for given data). */
+export const renderData = <T>(data: ApiController<T>, r: Omit<StateRenderers<T>, 'retry'>): unknown =>
+  renderState(data.state, { ...r, retry: data.retryAction });
