@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../test/support/probe.js';
 import type { TestProbe } from './support/probe.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { getJSON } from '../src/core/client.js';
+import { getJSON } from '../src/api.js';
 import { configure } from '../src/core/config.js';
 import { EgovError } from '../src/core/errors.js';
 

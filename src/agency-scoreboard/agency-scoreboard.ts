@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { DataElement } from '../core/base-element.js';
+import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderData, renderEmpty, renderNotFound } from '../ui/states.js';
+import { renderState, renderEmpty, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../format/numbers.js';
@@ -59,10 +59,10 @@ import { styles } from './agency-scoreboard.styles.js';
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  */
-export class EgovAgencyScoreboard extends DataElement<AgencyScores> {
+export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...DataElement.properties,
+    ...EgovElement.properties,
     round: {},
     limit: { type: Number },
     threshold: { type: Number },
@@ -99,7 +99,7 @@ export class EgovAgencyScoreboard extends DataElement<AgencyScores> {
     check: scoresCheck,
   });
 
-  private readonly chart = new ChartController<BarChartInput>(this, () => import('./bar-chart.js').then((m) => m.barConfig));
+  private readonly chart = new ChartController<BarChartInput>(this, () => import('./bar-chart.js').then((m) => m.render));
   private chartInput: BarChartInput | undefined;
   private readonly ranked = new Memo<RankedRow[]>();
   private readonly sorted = new Memo<RankedRow[]>();
@@ -124,7 +124,7 @@ export class EgovAgencyScoreboard extends DataElement<AgencyScores> {
 
   protected override renderContent(): unknown {
     const round = this.round ?? 'latest';
-    return renderData(this.data, {
+    return renderState(this.data, {
       loadingLines: 6,
       notFound: () =>
         renderNotFound(

@@ -1,12 +1,12 @@
 /**
- * The scoreboard's horizontal bar chart configuration, for the chart controller
+ * The scoreboard's horizontal bar chart, for the chart controller
  * (src/charts): loaded with `import()` together with chart.js, the first time a reader
  * asks for the chart view. Everything locale-bound (labels, formatted values, words) is
  * computed by the element during its render and handed in: chart.js callbacks run later,
  * outside `msg()`'s locale.
  */
 import type { Plugin } from 'chart.js';
-import type { ChartConfig } from '../charts/controller.js';
+import { chartRender, type ChartConfig } from '../charts/render.js';
 
 export interface BarChartInput {
   /** Category labels (agency names, with the under-threshold mark when under). */
@@ -51,7 +51,7 @@ const thresholdLine: Plugin<'bar', { value: number; color: string }> = {
   },
 };
 
-export const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
+const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
   const font = { family: input.font };
   return {
     type: 'bar',
@@ -114,3 +114,5 @@ export const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
     plugins: [thresholdLine as Plugin],
   } as ReturnType<ChartConfig<BarChartInput>>;
 };
+
+export const render = chartRender(barConfig);

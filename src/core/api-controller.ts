@@ -5,12 +5,13 @@
  * id is never shown. Adds: abort on disconnect (and re-run on reconnect), validation,
  * `egov-load` / `egov-error`, retry, and background refresh for polling.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { request, requestOptions, type RequestOptions } from './client.js';
 import { EgovError, errorDetail, isAbort, toEgovError } from './errors.js';
+import { joinUrl } from './config.js';
 import { isChecked, parse, type Check } from './validate.js';
-import type { EgovElement } from './base-element.js';
+import type { EgovConfig } from './config.js';
 
 export type DataState<T> =
   | { status: 'idle' }
@@ -33,8 +34,15 @@ type Args = [request: RequestOptions | undefined];
 /** The task runs again only when the request changed: by its key, or its time-out. */
 const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
 
+/** What the controller needs of its element (the base element, src/core/base-element.ts). */
+export interface DataHost extends ReactiveControllerHost, EventTarget {
+  readonly isConnected: boolean;
+  readonly requestConfig: EgovConfig;
+  emit<D>(type: string, detail: D): boolean;
+}
+
 export class ApiController<T> implements ReactiveController {
-  private readonly host: EgovElement;
+  private readonly host: DataHost;
   private readonly opts: ApiControllerOptions<T>;
   private readonly task: Task<Args, T | undefined>;
   private fresh = false;
@@ -47,7 +55,7 @@ export class ApiController<T> implements ReactiveController {
   private lastData: T | undefined;
   private givenData: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
 
-  constructor(host: EgovElement, opts: ApiControllerOptions<T>) {
+  constructor(host: DataHost, opts: ApiControllerOptions<T>) {
     this.host = host;
     this.opts = opts;
     host.addController(this);
@@ -88,7 +96,8 @@ export class ApiController<T> implements ReactiveController {
 
   private request(): RequestOptions | undefined {
     const path = this.given ? undefined : this.opts.path();
-    return path === undefined ? undefined : requestOptions(path, this.host.requestConfig);
+    const cfg = this.host.requestConfig;
+    return path === undefined ? undefined : requestOptions(joinUrl(cfg.apiBase, path), cfg);
   }
 
   /** The data was given as a property: nothing is fetched, so nothing can be retried. */
@@ -98,10 +107,8 @@ export class ApiController<T> implements ReactiveController {
 
   /** The error panel's retry: ask the server again; none for given data. */
   get retryAction(): (() => void) | undefined {
-    return this.given ? undefined : this.retryBound;
+    return this.given ? undefined : () => this.retry();
   }
-
-  private readonly retryBound = (): void => this.retry();
 
   /** The state to render: property data (validated once per object) or the request's. */
   get state(): DataState<T> {

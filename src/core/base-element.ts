@@ -1,9 +1,9 @@
 /**
- * What every widget shares: request configuration resolved per element, the locale and
- * direction, the `msg()` locale switch around render, and events (`EgovElement`); and
- * what every data widget shares on top (`DataElement`): its data controller, `aria-busy`
- * while it loads. The panels for its states are the view kit's (`src/ui/states.ts`,
- * `renderData`). Data, states and formatting live in plain modules.
+ * The data-element base: what every data widget shares. Request configuration resolved
+ * per element, the locale and direction, the `msg()` locale switch around render, events,
+ * and its one data controller (`aria-busy` while it loads). An element states its key,
+ * its check and its templates; the panels for its states are the view kit's
+ * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -41,7 +41,7 @@ onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
 
-export abstract class EgovElement extends LitElement {
+export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
   };
@@ -105,9 +105,12 @@ export abstract class EgovElement extends LitElement {
     withLocale(this.locale, () => super.update(changed));
   }
 
+  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
+  abstract readonly data: ApiController<T>;
+
   /** Whether the content is loading (sets `aria-busy` on the root). */
   protected get busy(): boolean {
-    return false;
+    return this.data.state.status === 'loading';
   }
 
   protected abstract renderContent(): unknown;
@@ -119,15 +122,3 @@ export abstract class EgovElement extends LitElement {
   }
 }
 
-/**
- * A widget that shows one piece of contract data: it states its key (the path),
- * its check and its templates; loading, `aria-busy`, retry and events come with it.
- */
-export abstract class DataElement<T> extends EgovElement {
-  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
-  abstract readonly data: ApiController<T>;
-
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
-  }
-}

@@ -3,7 +3,7 @@
  * requests in flight, a short cache, one retry for transient failures, typed errors.
  * It knows nothing of elements; `ApiController` connects it to one.
  */
-import { joinUrl, resolveRequestConfig, type EgovConfig } from './config.js';
+import type { EgovConfig } from './config.js';
 import { EgovError, isAbort } from './errors.js';
 
 /** How long a successful answer is reused (five cards mounted a few seconds apart → one request). */
@@ -36,15 +36,11 @@ export interface RequestOptions {
   readonly key: string;
 }
 
-/** An absolute URL (`https://…`, `//host/…`) is used as it is; a path is joined to the base. */
-const isAbsolute = (url: string): boolean => /^([a-z][a-z\d+.-]*:|\/\/)/i.test(url);
-
-/** `path` under `cfg.apiBase`, with the headers, fetch and time-out of `cfg`. */
-export function requestOptions(path: string, cfg: EgovConfig): RequestOptions {
-  const url = isAbsolute(path) ? path : joinUrl(cfg.apiBase, path);
+/** The request for `url` with the headers, fetch and time-out of `cfg`. */
+export function requestOptions(url: string, cfg: EgovConfig): RequestOptions {
   let id = fetchIds.get(cfg.fetch);
   if (id === undefined) fetchIds.set(cfg.fetch, (id = ++nextFetchId));
-  return { url, fetch: cfg.fetch, headers: cfg.headers, timeoutMs: cfg.timeoutMs, key: `${id} ${url} ${JSON.stringify(cfg.headers)}` };
+  return { ...cfg, url, key: `${id} ${url} ${JSON.stringify(cfg.headers)}` };
 }
 
 /** Empties the answer cache (tests, and an explicit "refresh" from a page). */
@@ -59,18 +55,9 @@ export interface GetOptions {
 }
 
 /**
- * GET `url` and return the parsed JSON body, or throw an EgovError (or an AbortError).
- * A path is joined to `cfg.apiBase`; an absolute URL is used as it is. What `cfg` leaves
- * out comes from `configure()`, then the defaults, as for a widget.
+ * GET one resolved request and return the parsed JSON body, or throw an EgovError (or an
+ * AbortError). The widgets' path: their options are resolved once per change.
  */
-export function getJSON(url: string, cfg: Partial<EgovConfig> = {}, opts: GetOptions = {}): Promise<unknown> {
-  const resolved = resolveRequestConfig(undefined, cfg);
-  // A base given here wins, even '' (then a path is used as it is, from the page's origin).
-  if (cfg.apiBase !== undefined) resolved.apiBase = cfg.apiBase;
-  return request(requestOptions(url, resolved), opts);
-}
-
-/** GET one resolved request (the widgets' path: their options are resolved once per change). */
 export function request(req: RequestOptions, opts: GetOptions = {}): Promise<unknown> {
   const { key } = req;
   if (!opts.fresh) {

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DataElement } from '../core/base-element.js';
+import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderData, renderNotFound } from '../ui/states.js';
+import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
@@ -83,10 +83,10 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * @event egov-submit - A well-formed code was submitted in the form; detail: `{ trackingCode }` (canonical).
  * @event egov-status-change - A newer answer for the same code has another status; detail: `{ trackingCode, status, previousStatus }`.
  */
-export class EgovInquiryTracker extends DataElement<Inquiry> {
+export class EgovInquiryTracker extends EgovElement<Inquiry> {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...DataElement.properties,
+    ...EgovElement.properties,
     trackingCode: { attribute: 'tracking-code' },
     pollInterval: { attribute: 'poll-interval', type: Number },
     inquiry: { attribute: false },
@@ -232,7 +232,7 @@ export class EgovInquiryTracker extends DataElement<Inquiry> {
     const { stale } = this.shown();
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
-      ${renderData(this.data, {
+      ${renderState(this.data, {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),

@@ -1,12 +1,12 @@
 /**
- * The score-history line chart's configuration, for the chart controller (src/charts):
+ * The score-history line chart, for the chart controller (src/charts):
  * loaded with `import()` together with chart.js, only when a reader shows the history.
  * Follows the locale (digits through src/format) and direction (rounds run right to left
  * in RTL, the score axis on the right). The formatters come in with the input rather than
  * as imports, so this lazy chunk shares no module with the element's own bundle (the CDN
  * file stays one file).
  */
-import type { ChartConfig } from '../charts/controller.js';
+import { chartRender, type ChartConfig } from '../charts/render.js';
 import type { HistoryPoint } from './maturity-gauge.data.js';
 
 export interface HistoryChartInput {
@@ -20,7 +20,7 @@ export interface HistoryChartInput {
   score: (n: number) => string;
 }
 
-export const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
+const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
   const { points } = o;
   const style = getComputedStyle(canvas);
   const prop = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -71,3 +71,5 @@ export const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
     },
   };
 };
+
+export const render = chartRender(historyConfig);

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DataElement } from '../core/base-element.js';
+import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { toEgovError } from '../core/errors.js';
 import { score as scoreCheck } from '../core/validate.js';
-import { renderData, renderEmpty, renderError, renderNotFound } from '../ui/states.js';
+import { renderState, renderEmpty, renderError, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../evaluation/axes.js';
@@ -73,10 +73,10 @@ import { styles } from './maturity-gauge.styles.js';
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.
  */
-export class EgovMaturityGauge extends DataElement<Evaluation> {
+export class EgovMaturityGauge extends EgovElement<Evaluation> {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...DataElement.properties,
+    ...EgovElement.properties,
     agencyId: { attribute: 'agency-id' },
     round: {},
     value: { type: Number },
@@ -102,7 +102,7 @@ export class EgovMaturityGauge extends DataElement<Evaluation> {
   declare private historyOpen: boolean;
 
   private readonly chart = new ChartController<HistoryChartInput>(this, () =>
-    import('./history-chart.draw.js').then((m) => m.historyConfig),
+    import('./history-chart.draw.js').then((m) => m.render),
   );
 
   readonly data: ApiController<Evaluation> = new ApiController(this, {
@@ -137,7 +137,7 @@ export class EgovMaturityGauge extends DataElement<Evaluation> {
         return renderError(toEgovError(e), undefined);
       }
     }
-    return renderData(this.data, {
+    return renderState(this.data, {
       loadingLines: 4,
       notFound: () =>
         renderNotFound(

@@ -2,9 +2,9 @@ import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
 import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
-import { DataElement } from '../core/base-element.js';
+import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderData, renderNotFound } from '../ui/states.js';
+import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
@@ -71,10 +71,10 @@ const link = (url: string | undefined, content: unknown, cls = '', part = ''): u
  * @event egov-load - The profile was loaded (or given) and is valid; `detail` is the service.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  */
-export class EgovServiceCard extends DataElement<Service> {
+export class EgovServiceCard extends EgovElement<Service> {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...DataElement.properties,
+    ...EgovElement.properties,
     serviceId: { attribute: 'service-id' },
     service: { attribute: false },
     variant: { reflect: true },
@@ -109,7 +109,7 @@ export class EgovServiceCard extends DataElement<Service> {
   });
 
   protected override renderContent(): unknown {
-    return renderData(this.data, {
+    return renderState(this.data, {
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
         renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`),

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { DataElement } from '../core/base-element.js';
+import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderData, renderEmpty } from '../ui/states.js';
+import { renderState, renderEmpty } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { foldForSearch, formatNumber } from '../format/index.js';
@@ -77,10 +77,10 @@ export function pageWindow(page: number, last: number): number[] {
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  * @event egov-search - The reader changed the search, a filter or the page; `detail` is `{ q, electronic, type, page }` (q folded, as sent).
  */
-export class EgovServiceList extends DataElement<ServicePage> {
+export class EgovServiceList extends EgovElement<ServicePage> {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...DataElement.properties,
+    ...EgovElement.properties,
     agency: {},
     q: {},
     pageSize: { attribute: 'page-size', type: Number },
@@ -230,7 +230,7 @@ export class EgovServiceList extends DataElement<ServicePage> {
         ${n === undefined ? '' : n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`)}
       </p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-        ${renderData(this.data, {
+        ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
             page.items.length

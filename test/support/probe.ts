@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { DataElement } from '../../src/core/base-element.js';
+import { EgovElement } from '../../src/core/base-element.js';
 import { ApiController } from '../../src/core/api-controller.js';
 import { renderState } from '../../src/ui/states.js';
 import { baseStyles } from '../../src/ui/styles.js';
@@ -13,9 +13,9 @@ import { define } from '../../src/core/define.js';
 
 const check = obj({ id, title: text, agency: obj({ id, name: text }) });
 
-export class TestProbe extends DataElement<Checked<typeof check>> {
+export class TestProbe extends EgovElement<Checked<typeof check>> {
   static override styles = baseStyles;
-  static override properties = { ...DataElement.properties, itemId: { attribute: 'item-id' }, item: { attribute: false } };
+  static override properties = { ...EgovElement.properties, itemId: { attribute: 'item-id' }, item: { attribute: false } };
   declare itemId: string | undefined;
   declare item: unknown;
 
@@ -26,8 +26,7 @@ export class TestProbe extends DataElement<Checked<typeof check>> {
   });
 
   protected override renderContent(): unknown {
-    return renderState(this.data.state, {
-      retry: () => this.data.retry(),
+    return renderState(this.data, {
       idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
       ready: (s) => html`<h2 class="title">${s.title}</h2>`,
     });
