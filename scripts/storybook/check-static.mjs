@@ -14,6 +14,7 @@
  *     the baselines (`npm run test:visual -- --update`).
  * Ends with `N passed, N failed`; exits 1 on any failure.
  */
+import { readFile } from 'node:fs/promises';
 import { openStorybook, readIndex } from './driver.mjs';
 import { BASELINES, DIFFS, clearDiffs, compare } from './visual.mjs';
 import { a11yParameters } from '../../.storybook/a11y.mjs';
@@ -116,12 +117,15 @@ try {
   check('no /api request reached the static server', apiHits === 0, `${apiHits} did`);
   if (visualOnly) throw new Done();
 
-  // Docs pages: one per element that has stories, plus the two guides.
-  const titles = [...new Set(stories.map((s) => s.title))];
-  for (const title of titles) {
-    const entry = docs.find((d) => d.title === title);
-    check(`docs page for ${title}`, !!entry);
-    if (!entry) continue;
+  // Docs pages: one per element in custom-elements.json, plus the two guides.
+  const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  check('custom-elements.json lists the elements', tags.length >= 6, tags.join());
+  for (const tag of tags) {
+    const entry = docs.find((d) => d.id === `widgets-${tag.replace(/^egov-/, '')}--docs`);
+    check(`docs page for <${tag}>`, !!entry);
+    if (!entry || (only && !stories.some((s) => s.title === entry.title))) continue;
+    const title = entry.title;
     await tabs[0].page.goto(`${sb.server.url}iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
     const page = await tabs[0].page
       .waitForFunction(
