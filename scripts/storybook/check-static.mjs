@@ -115,6 +115,24 @@ try {
     }),
   );
   check('no /api request reached the static server', apiHits === 0, `${apiHits} did`);
+  // The toolbar's colour scheme and a token control reach the widget through the wrapper.
+  if (!only || 'widgets-service-card--full'.includes(only)) {
+    const tab = tabs[0];
+    await tab.show('widgets-service-card--full', { locale: 'fa', scheme: 'dark' });
+    const themed = await tab.page.evaluate(async () => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      const done = new Promise((r) => channel.once('storyRendered', r));
+      channel.emit('updateStoryArgs', { storyId: 'widgets-service-card--full', updatedArgs: { '--egov-color-accent': '#aa0000' } });
+      await done;
+      await new Promise((r) => setTimeout(r, 100));
+      const wrapper = document.querySelector('#storybook-root [data-scheme]');
+      const card = wrapper.querySelector('egov-service-card');
+      return { scheme: getComputedStyle(wrapper).colorScheme, accent: getComputedStyle(card).getPropertyValue('--egov-color-accent').trim() };
+    });
+    check('scheme toolbar: dark sets color-scheme on the story wrapper', themed.scheme === 'dark', themed.scheme);
+    check('token control: --egov-color-accent reaches the widget', themed.accent === '#aa0000', themed.accent);
+    await tab.page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: 'widgets-service-card--full' }));
+  }
   if (visualOnly) throw new Done();
 
   // Docs pages: one per element in custom-elements.json, plus the two guides.
