@@ -9,8 +9,9 @@
  *     shared chunk, and what every element shares of our own code lands in one more.
  *
  * Browsers read these files as they are, so they are fully minified (Vite's library mode
- * alone keeps whitespace and comments in ES output). Source maps are written beside them
- * and shipped (README: "Embed with one script tag").
+ * alone keeps whitespace and comments in ES output) and carry no source map: none is
+ * written and none is referenced, so no `.map` request can fail in a console, and no page
+ * pays for the reference. The npm entries ship theirs (README: "Embed with one script tag").
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
@@ -26,7 +27,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !autoloader,
       target: 'es2022',
       minify: true,
-      sourcemap: true,
+      sourcemap: false,
       lib: {
         entry: autoloader ? { autoloader: 'src/autoloader.ts' } : { 'egov-widgets': 'src/index.ts' },
         formats: ['es'],

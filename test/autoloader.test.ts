@@ -29,11 +29,11 @@ afterEach(() => {
 });
 
 /** Opens a page whose head holds `scripts` (CDN files) and whose body is `body`. */
-async function openPage(body: string, { scripts = [`${BASE}autoloader.js`], lang = 'fa' } = {}): Promise<Page> {
+async function openPage(body: string, { scripts = [`${BASE}autoloader.js`], lang = 'fa', head = '' } = {}): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '900px';
   frame.style.blockSize = '700px';
-  const tags = scripts.map((s) => `<script type="module" src="${s}"></script>`).join('');
+  const tags = head + scripts.map((s) => `<script type="module" src="${s}"></script>`).join('');
   frame.srcdoc = `<!doctype html><html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
     <script src="/test/support/capture-errors.js"></script>${tags}</head><body>${body}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -186,5 +186,44 @@ describe('autoloader.js', function () {
     expect(scripts.filter((p) => !p.startsWith(DEEP_BASE))).to.deep.equal([]);
     expect(page.elementChunks()).to.deep.equal(['service-card']);
     expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  describe('pinned with Subresource Integrity (dist/cdn/integrity.json)', () => {
+    /** The README's snippet: an import map with the integrity of every chunk, and the script tag's own. */
+    const pinned = async (tamper?: RegExp) => {
+      const integrity: Record<string, string> = await (await fetch(`${BASE}integrity.json`)).json();
+      const wrong = 'sha384-' + 'A'.repeat(64);
+      const map = Object.fromEntries(
+        Object.keys(integrity)
+          .filter((f) => f.endsWith('.js') && f !== 'autoloader.js' && f !== 'egov-widgets.js')
+          .map((f) => [`${location.origin}${BASE}${f}`, tamper?.test(f) ? wrong : integrity[f]]),
+      );
+      return (
+        `<script type="importmap">${JSON.stringify({ integrity: map })}</script>` +
+        `<script type="module" src="${BASE}autoloader.js" integrity="${integrity['autoloader.js']}" crossorigin="anonymous"></script>`
+      );
+    };
+
+    it('loads and renders when every file matches its integrity', async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+        scripts: [],
+        head: await pinned(),
+      });
+      const card = page.doc.querySelector('egov-service-card')!;
+      await rendered(page, card, 'card');
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
+      expect(page.win.__errors).to.deep.equal([]);
+    });
+
+    it("refuses a chunk whose bytes do not match the import map's integrity", async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+        scripts: [],
+        head: await pinned(/^service-card-/),
+      });
+      await until(() => page.win.__errors.some((e) => e.includes('could not load <egov-service-card>')), 'no load failure was reported');
+      expect(page.win.customElements.get('egov-service-card')).to.equal(undefined);
+    });
   });
 });

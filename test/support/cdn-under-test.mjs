@@ -16,21 +16,27 @@ export const CDN_BASES = ['/cdn-under-test/', '/static/egov-widgets@0.1.0/dist/c
 export function cdnUnderTest() {
   const outDir = join(root, 'node_modules/.cache/egov-cdn-under-test');
   let built;
+  /** The file's bytes as built, or undefined when the path is not under a CDN base. */
+  const read = async (path) => {
+    const base = CDN_BASES.find((b) => path.startsWith(b));
+    if (!base) return undefined;
+    built ??= import('../../scripts/build-cdn.mjs').then((m) => m.buildCdn({ outDir, quiet: true }));
+    await built;
+    const rel = normalize(path.slice(base.length));
+    if (rel.startsWith('..')) return undefined;
+    return readFile(join(outDir, rel), 'utf8').catch(() => undefined);
+  };
   return {
     name: 'egov-cdn-under-test',
     async serve(context) {
-      const base = CDN_BASES.find((b) => context.path.startsWith(b));
-      if (!base) return undefined;
-      built ??= import('../../scripts/build-cdn.mjs').then((m) => m.buildCdn({ outDir, quiet: true }));
-      await built;
-      const rel = normalize(context.path.slice(base.length));
-      if (rel.startsWith('..')) return undefined;
-      try {
-        const body = await readFile(join(outDir, rel), 'utf8');
-        return { body, type: rel.endsWith('.json') || rel.endsWith('.map') ? 'json' : 'js' };
-      } catch {
-        return undefined;
-      }
+      const body = await read(context.path);
+      return body === undefined ? undefined : { body, type: context.path.endsWith('.json') ? 'json' : 'js' };
+    },
+    // The test runner's TypeScript plugin also rewrites .js files; served CDN files must
+    // reach the browser byte for byte (their integrity is checked). This plugin runs last.
+    async transform(context) {
+      const body = await read(context.path);
+      return body === undefined ? undefined : { body };
     },
   };
 }
