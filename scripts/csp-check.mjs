@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Security gate (`npm run check:csp`, after `npm run build`): serves dev/csp.html (every
- * widget from `egov-widgets.js`) and dev/csp-autoloader.html (the same widgets through
- * `autoloader.js` and its chunks) with `Content-Security-Policy: default-src 'self'` (no
- * unsafe-inline, no unsafe-eval) beside the reference API, opens each in Chromium and fails when
+ * Security gate (`npm run check:csp`, after `npm run build`): serves dev/csp.html with
+ * `Content-Security-Policy: default-src 'self'` (no unsafe-inline, no unsafe-eval) beside
+ * the reference API, twice: as written (every widget from `egov-widgets.js`) and with its
+ * script tag pointing at `autoloader.js` (`?autoloader`: the same widgets through the
+ * autoloader and its chunks). Opens each in Chromium and fails when
  *   - any CSP violation is reported,
  *   - any widget shows an error instead of its content,
  *   - any request goes to a host other than the page's own origin (= the API base here),
@@ -26,7 +27,10 @@ const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!/^\/(dev|dist)\//.test(path)) return void res.writeHead(404).end();
     try {
-      const body = await readFile(join(root, path));
+      let body = await readFile(join(root, path));
+      if (path === '/dev/csp.html' && new URL(req.url, 'http://x').search === '?autoloader') {
+        body = body.toString('utf8').replace('/dist/cdn/egov-widgets.js"', '/dist/cdn/autoloader.js"');
+      }
       res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
       res.end(body);
     } catch {
@@ -39,7 +43,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
 const problems = [];
-const pages = ['dev/csp.html', 'dev/csp-autoloader.html'];
+const pages = ['dev/csp.html', 'dev/csp.html?autoloader'];
 try {
   for (const path of pages) {
     console.log(path);
@@ -91,6 +95,9 @@ try {
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     console.log(`${requests.length} requests, ${foreign.length} to other hosts`);
     for (const u of foreign) problems.push(`${path}: request to another host: ${u}`);
+    if (path.endsWith('?autoloader') && (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))) {
+      problems.push(`${path}: the page did not load the widgets through autoloader.js alone`);
+    }
     await page.close();
   }
 } finally {
