@@ -42,8 +42,9 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   // lit, lit-html, lit-element, @lit/reactive-element, @lit/task, @lit/context,
                   // @lit/localize: one chunk, loaded once by whichever element comes first.
-                  // Directives stay with the elements that use them.
-                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*directives[\\/])/, priority: 2 },
+                  // Directives (and their helpers) stay with the elements that use them, the
+                  // context provider with <egov-provider>.
+                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|context-provider))/, priority: 2 },
                   // Our own code that most elements import (three chunks or more) is the shared
                   // core, one chunk; code two elements share stays a chunk of its own, so a
                   // page with one card does not load what only the gauge and the scoreboard use.
