@@ -21,7 +21,7 @@ export const styles = css`
   }
   .root {
     container-type: inline-size;
-    contain-intrinsic-inline-size: min(48rem, 100vw);
+    contain-intrinsic-inline-size: min(48em, 100vw);
     --_rank-size: 4.25em;
   }
   .toolbar {
@@ -40,13 +40,13 @@ export const styles = css`
   }
   .filter input {
     font: inherit;
-    font-size: 1rem;
+    font-size: calc(1em / 0.9);
     inline-size: 100%;
     padding-block: 0.35em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, #8c959f);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-border, var(--_input-border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
     color: inherit;
   }
   .views {
@@ -62,8 +62,8 @@ export const styles = css`
     margin-inline-start: -1px;
   }
   .button[aria-pressed='true'] {
-    background: var(--egov-color-accent, #0b57d0);
-    color: var(--egov-color-on-accent, #fff);
+    background: var(--egov-color-accent, var(--_accent));
+    color: var(--egov-color-on-accent, var(--_on-accent));
   }
   .summary {
     margin-block: 0.25em 0;
@@ -75,13 +75,13 @@ export const styles = css`
   }
   .flag-icon,
   .flag {
-    color: var(--egov-color-danger, #b42318);
+    color: var(--egov-color-danger, var(--_danger));
   }
   .scroll {
     overflow-x: auto;
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
   }
   table {
     overflow-wrap: break-word;
@@ -104,12 +104,12 @@ export const styles = css`
   td {
     padding-block: 0.45em;
     padding-inline: 0.6em;
-    border-block-start: 1px solid var(--egov-color-border, #d0d7de);
+    border-block-start: 1px solid var(--egov-color-border, var(--_border));
     text-align: start;
     vertical-align: top;
   }
   thead th {
-    background: var(--egov-color-header-bg, #f6f8fa);
+    background: var(--egov-color-header-bg, var(--_header-bg));
     vertical-align: bottom;
     font-size: 0.875em;
   }
@@ -128,7 +128,7 @@ export const styles = css`
   .agency {
     position: sticky;
     z-index: 1;
-    background: var(--egov-color-surface, #fff);
+    background: var(--egov-color-surface, var(--_surface));
   }
   .rank {
     inset-inline-start: 0;
@@ -141,15 +141,15 @@ export const styles = css`
     inset-inline-start: var(--_rank-size);
     min-inline-size: 10em;
     max-inline-size: 22em;
-    border-inline-end: 1px solid var(--egov-color-border, #d0d7de);
+    border-inline-end: 1px solid var(--egov-color-border, var(--_border));
   }
   thead .rank,
   thead .agency {
-    background: var(--egov-color-header-bg, #f6f8fa);
+    background: var(--egov-color-header-bg, var(--_header-bg));
     z-index: 2;
   }
   tr.below > * {
-    background: var(--egov-color-below-bg, #fff5f3);
+    background: var(--egov-color-below-bg, var(--_below-bg));
   }
   .flag {
     display: block;
@@ -179,10 +179,10 @@ export const styles = css`
   }
   .sort-icon {
     font-size: 0.8em;
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
   }
   [aria-sort] .sort-icon {
-    color: var(--egov-color-accent, #0b57d0);
+    color: var(--egov-color-accent, var(--_accent));
   }
   .more {
     margin-block: 0.75em 0;
