@@ -40,7 +40,7 @@ body {
   background: #121212;
   cursor: crosshair;
 }
-h1, h2 { font-size: 3.2rem; margin: 0; }
+h1, h2 { font-size: 3.2rem; margin: 0; white-space: normal; }
 p, li, td, th, a, span, div, button, input, select { line-height: 3 !important; letter-spacing: .5em; }
 `;
 

@@ -13,16 +13,22 @@ function pageOf(session) {
   return { type, page: session.browser.getPage(session.id) };
 }
 
+const cdpSessions = new WeakMap();
+
 export function pageEmulationPlugin() {
   return {
     name: 'egov-page-emulation',
     async executeCommand({ command, payload, session }) {
       if (command === 'egov-forced-colors') {
         const p = pageOf(session);
-        if (!p) return false;
+        if (!p || (p.type === 'puppeteer' && !p.page.createCDPSession)) return false;
         const value = payload?.active ? 'active' : 'none';
         if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value });
-        else await p.page.emulateMediaFeatures([{ name: 'forced-colors', value }]);
+        else {
+          // Puppeteer's emulateMediaFeatures() does not know forced-colors; the protocol does.
+          const cdp = (cdpSessions.get(p.page) ?? cdpSessions.set(p.page, await p.page.createCDPSession()).get(p.page));
+          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        }
         return true;
       }
       if (command === 'egov-screenshot') {

@@ -7,11 +7,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** Emulates `forced-colors: active` (or turns it off); false when this launcher cannot. */
 export const forcedColors = (active: boolean): Promise<boolean> => executeServerCommand<boolean, { active: boolean }>('egov-forced-colors', { active });
 
-/** RGBA pixels of `el`'s border box as painted (device pixels = CSS pixels here), or null when the launcher takes no screenshots. */
-export async function pixelsOf(el: Element): Promise<ImageData | null> {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
+/**
+ * RGBA pixels of an element's border box, or of a rectangle in viewport coordinates, as
+ * painted (device pixels = CSS pixels here); null when the launcher takes no screenshots.
+ */
+export async function pixelsOf(target: Element | DOMRectReadOnly): Promise<ImageData | null> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const r = el.getBoundingClientRect();
+  const r = target instanceof Element ? target.getBoundingClientRect() : target;
   // Page coordinates: the capture is of the document, not the viewport.
   const box = { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) };
   const b64 = await executeServerCommand<string | null, typeof box>('egov-screenshot', box);
