@@ -262,6 +262,16 @@ describe('print', () => {
     expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.checkVisibility())).to.equal(false);
   });
 
+  it('the scoreboard prints its column names and rows, without toolbar or sticky columns', async () => {
+    const { el } = await mounted(WIDGETS[3]!, { lang: 'en' });
+    await emulateMedia({ media: 'print' });
+    const heads = [...el.shadowRoot!.querySelectorAll('thead th')];
+    expect(heads.every((th) => th.checkVisibility() && th.getBoundingClientRect().width > 0 && (th as HTMLElement).innerText.trim())).to.equal(true);
+    expect(q(el, '[part="toolbar"]')!.checkVisibility()).to.equal(false);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('tbody .agency')!).position).to.equal('static');
+    expect([...el.shadowRoot!.querySelectorAll('tbody tr')].every((tr) => getComputedStyle(tr).breakInside === 'avoid')).to.equal(true);
+  });
+
   it('no skeleton prints', async () => {
     const page = hostPage({ lang: 'en' });
     const el = await page.mount<HTMLElement>(html`<egov-service-card api-base=${apiSession().base('slow')} service-id="13061408000"></egov-service-card>`);

@@ -218,4 +218,43 @@ export const styles = css`
       font-size: 0.9em;
     }
   }
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .more,
+    .sort-icon {
+      display: none;
+    }
+    th button {
+      display: inline;
+    }
+    .scroll {
+      overflow: visible;
+      border: 0;
+    }
+    caption,
+    .rank,
+    .agency {
+      position: static;
+    }
+    .agency {
+      max-inline-size: none;
+    }
+    table {
+      font-size: 0.85em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    tr.below > * {
+      print-color-adjust: exact;
+    }
+  }
 `;

@@ -162,9 +162,7 @@ export const baseStyles = css`
     .skeleton-line {
       border: 1px solid GrayText;
     }
-    .button.primary,
-    .button[aria-pressed='true'],
-    [aria-current='page'] {
+    .button.primary {
       forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
@@ -178,12 +176,10 @@ export const baseStyles = css`
     }
     button,
     .skeleton {
-      display: none !important;
+      display: none;
     }
     a[href]::after {
-      content: ' (' attr(href) ')';
-      direction: ltr;
-      unicode-bidi: isolate;
+      content: ' \\2066(' attr(href) ')\\2069';
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }

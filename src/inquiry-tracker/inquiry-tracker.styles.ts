@@ -130,4 +130,17 @@ export const styles = css`
   li time {
     margin-inline-start: 0.5em;
   }
+  @media print {
+    form {
+      display: none;
+    }
+    li,
+    dl > div {
+      break-inside: avoid;
+    }
+    .status .icon,
+    [aria-current] .icon {
+      print-color-adjust: exact;
+    }
+  }
 `;

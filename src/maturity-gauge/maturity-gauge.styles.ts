@@ -230,6 +230,10 @@ export const styles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
+    .value {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
   }
   @media print {
     .body,

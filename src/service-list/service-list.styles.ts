@@ -85,4 +85,21 @@ export const styles = css`
     align-self: center;
     color: var(--egov-color-muted, var(--_muted));
   }
+  @media (forced-colors: active) {
+    nav button[aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .search,
+    nav {
+      display: none;
+    }
+    .items > li {
+      break-inside: avoid;
+    }
+  }
 `;
