@@ -40,7 +40,7 @@ const WIDGETS: Widget[] = [
   },
   {
     name: 'agency-scoreboard',
-    template: (base, lang) => html`<egov-agency-scoreboard api-base=${base} lang=${lang} limit="5"></egov-agency-scoreboard>`,
+    template: (base, lang) => html`<egov-agency-scoreboard api-base=${base} lang=${lang} limit="10"></egov-agency-scoreboard>`,
     ready: '[part="table"]',
   },
   {
@@ -171,6 +171,24 @@ describe('on a hostile host page', () => {
     expect(getComputedStyle(q(el, '[part="card"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
   });
+});
+
+describe('skeleton', () => {
+  for (const w of WIDGETS.filter((w) => w.name !== 'service-list')) {
+    for (const width of HOST_WIDTHS) {
+      it(`${w.name} at ${width} px: the skeleton takes roughly the block size of the content that replaces it`, async () => {
+        await setViewport({ width, height: 900 });
+        const page = hostPage({ lang: 'fa' });
+        const el = await page.mount<HTMLElement>(w.template(apiSession().base('delay-800'), 'fa'));
+        await until(() => q(el, '[part="loading"]'));
+        const loading = el.getBoundingClientRect().height;
+        await until(() => q(el, w.ready), `${w.name}: content not shown`, 10000);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const ready = el.getBoundingClientRect().height;
+        expect(loading / ready, `skeleton ${Math.round(loading)} px, content ${Math.round(ready)} px`).to.be.within(0.8, 1.25);
+      });
+    }
+  }
 });
 
 describe('forced colours', () => {

@@ -257,4 +257,17 @@ export const styles = css`
       print-color-adjust: exact;
     }
   }
+  .skeleton {
+    min-block-size: 44em;
+  }
+  @container (inline-size < 56em) {
+    .skeleton {
+      min-block-size: 64em;
+    }
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: 78em;
+    }
+  }
 `;

@@ -117,6 +117,9 @@ export const baseStyles = css`
   .panel-error .icon {
     color: var(--egov-color-danger, var(--_danger));
   }
+  [aria-busy='true'] {
+    container-type: inline-size;
+  }
   .skeleton {
     display: grid;
     align-content: start;

@@ -143,4 +143,17 @@ export const styles = css`
       print-color-adjust: exact;
     }
   }
+  .skeleton {
+    min-block-size: 26em;
+  }
+  @container (inline-size < 56em) {
+    .skeleton {
+      min-block-size: 31em;
+    }
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: 48em;
+    }
+  }
 `;

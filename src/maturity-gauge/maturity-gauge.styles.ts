@@ -250,4 +250,12 @@ export const styles = css`
       display: none;
     }
   }
+  .skeleton {
+    min-block-size: 21em;
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: 34em;
+    }
+  }
 `;

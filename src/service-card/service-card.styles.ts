@@ -125,4 +125,23 @@ export const styles = css`
       break-inside: avoid;
     }
   }
+  .skeleton {
+    min-block-size: 36em;
+  }
+  :host([variant='compact']) .skeleton {
+    min-block-size: 9em;
+  }
+  @container (inline-size < 56em) {
+    .skeleton {
+      min-block-size: 42em;
+    }
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: 66em;
+    }
+    :host([variant='compact']) .skeleton {
+      min-block-size: 11em;
+    }
+  }
 `;

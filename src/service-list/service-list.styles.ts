@@ -102,4 +102,7 @@ export const styles = css`
       break-inside: avoid;
     }
   }
+  .skeleton {
+    min-block-size: 30em;
+  }
 `;
