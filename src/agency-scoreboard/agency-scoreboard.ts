@@ -28,6 +28,9 @@ import { downloadCsv, toCsv, type CsvCell } from './csv.js';
 import type { BarChart, BarChartInput } from './bar-chart.js';
 import { styles } from './agency-scoreboard.styles.js';
 
+/** Printing: `beforeprint`/`afterprint` on the window, or the print media query changing (emulated print). */
+const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+
 interface Column {
   key: string;
   label: string;
@@ -128,6 +131,9 @@ export class EgovAgencyScoreboard extends EgovElement {
   /** What the reader typed in the filter box, and whether they asked for all rows (internal state). */
   private query = '';
   private showAll = false;
+  /** While the page prints, every row (README "Print"). */
+  private printing = false;
+  private readonly onPrint = (e: Event): void => this.set({ printing: e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true });
   /** Not reactive: set after the async chart load, with an explicit requestUpdate. */
   private chartNote: 'loading' | 'ready' | 'failed' = 'loading';
 
@@ -158,12 +164,16 @@ export class EgovAgencyScoreboard extends EgovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.onPrint);
+    printMedia?.addEventListener('change', this.onPrint);
     // Back on the page: the chart was freed on disconnect; draw it again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.onPrint);
+    printMedia?.removeEventListener('change', this.onPrint);
     this.bar?.destroy();
     this.chartNote = 'loading';
   }
@@ -231,8 +241,9 @@ export class EgovAgencyScoreboard extends EgovElement {
     const spec = parseSort(this.sort, this.axisKeys);
     const matched = filterRows(all, this.query);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
-    const limited = limit && !this.showAll ? matched.slice(0, limit) : matched;
-    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, this.showAll], () =>
+    const whole = this.showAll || (this.printing && this.view !== 'chart');
+    const limited = limit && !whole ? matched.slice(0, limit) : matched;
+    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
       sortRows(limited, spec, locale),
     );
     const below = countBelow(all, threshold);
@@ -417,7 +428,7 @@ export class EgovAgencyScoreboard extends EgovElement {
   }
 
   /** Internal state kept out of `static properties` (so it is not an attribute in the manifest). */
-  private set(state: { query?: string; showAll?: boolean }): void {
+  private set(state: { query?: string; showAll?: boolean; printing?: boolean }): void {
     Object.assign(this, state);
     this.requestUpdate();
   }
