@@ -280,14 +280,20 @@ describe('print', () => {
     expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.checkVisibility())).to.equal(false);
   });
 
-  it('the scoreboard prints its column names and rows, without toolbar or sticky columns', async () => {
+  it('the scoreboard prints its column names and every row (not only `limit`), without toolbar or sticky columns', async () => {
     const { el } = await mounted(WIDGETS[3]!, { lang: 'en' });
+    const rows = () => el.shadowRoot!.querySelectorAll('tbody tr').length;
+    expect(rows()).to.equal(10);
     await emulateMedia({ media: 'print' });
+    await until(() => rows() > 10);
+    expect(rows()).to.equal(105);
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')];
     expect(heads.every((th) => th.checkVisibility() && th.getBoundingClientRect().width > 0 && (th as HTMLElement).innerText.trim())).to.equal(true);
     expect(q(el, '[part="toolbar"]')!.checkVisibility()).to.equal(false);
     expect(getComputedStyle(el.shadowRoot!.querySelector('tbody .agency')!).position).to.equal('static');
     expect([...el.shadowRoot!.querySelectorAll('tbody tr')].every((tr) => getComputedStyle(tr).breakInside === 'avoid')).to.equal(true);
+    await emulateMedia({ media: 'screen' });
+    await until(() => rows() === 10, 'back to `limit` rows on screen');
   });
 
   it('no skeleton prints', async () => {
