@@ -97,6 +97,11 @@ class Memo<T> {
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-muted - Secondary text.
  * @cssprop --egov-radius - Corner radius.
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.

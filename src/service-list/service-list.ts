@@ -73,6 +73,11 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssprop --egov-color-input-border - The search box and filter borders.
  * @cssprop --egov-radius - Corner radius.
  * @cssprop --egov-space - Spacing.
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
  *
  * @event egov-load - A page of results arrived (or was given); `detail` is `{ items, total, page?, pageSize? }`.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
