@@ -12,8 +12,7 @@
  *
  * Widths the tests use: `HOST_WIDTHS` (a small phone and a desktop).
  */
-import type { TemplateResult } from '@open-wc/testing';
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 
 export const HOST_WIDTHS = [320, 1280] as const;
 
