@@ -27,7 +27,6 @@ export const baseStyles = css`
     pointer-events: inherit;
     --_text: light-dark(#1f2328, #e6edf3);
     --_muted: light-dark(#57606a, #9198a1);
-    --_link: light-dark(#0b57d0, #6ca4f8);
     --_accent: light-dark(#0b57d0, #6ca4f8);
     --_on-accent: light-dark(#fff, #0d1117);
     --_surface: light-dark(#fff, #0d1117);
@@ -37,7 +36,6 @@ export const baseStyles = css`
     --_success: light-dark(#1a7f37, #3fb950);
     --_warning: light-dark(#9a6700, #d29922);
     --_up: light-dark(#067647, #3fb950);
-    --_focus: light-dark(#0b57d0, #6ca4f8);
     --_skeleton: light-dark(#eaeef2, #21262d);
     --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
     --_header-bg: light-dark(#f6f8fa, #161b22);
@@ -62,7 +60,7 @@ export const baseStyles = css`
     min-inline-size: 0;
   }
   a {
-    color: var(--egov-color-link, var(--_link));
+    color: var(--egov-color-link, var(--_accent));
   }
   .muted {
     color: var(--egov-color-muted, var(--_muted));
@@ -94,7 +92,7 @@ export const baseStyles = css`
     filter: brightness(0.95);
   }
   :focus-visible {
-    outline: 2px solid var(--egov-color-focus, var(--_focus));
+    outline: 2px solid var(--egov-color-focus, var(--_accent));
     outline-offset: 2px;
   }
   .panel {

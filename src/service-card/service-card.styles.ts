@@ -50,7 +50,7 @@ export const styles = css`
     border: 1px solid var(--egov-color-border, var(--_border));
     border-radius: var(--egov-radius, 0.5em);
     background: transparent;
-    color: var(--egov-color-link, var(--_link));
+    color: var(--egov-color-link, var(--_accent));
   }
   .badges,
   .row {
@@ -99,7 +99,7 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--egov-color-link, var(--_link));
+    color: var(--egov-color-link, var(--_accent));
   }
   .actions {
     display: flex;
@@ -115,7 +115,7 @@ export const styles = css`
     }
     .button.primary {
       background: none;
-      color: var(--egov-color-link, var(--_link));
+      color: var(--egov-color-link, var(--_accent));
       border: 0;
       padding: 0;
     }

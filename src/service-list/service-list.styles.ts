@@ -67,7 +67,7 @@ export const styles = css`
     border: 1px solid var(--egov-color-border, var(--_border));
     border-radius: var(--egov-radius, 0.5em);
     background: var(--egov-color-surface, var(--_surface));
-    color: var(--egov-color-link, var(--_link));
+    color: var(--egov-color-link, var(--_accent));
   }
   nav button[aria-current='page'] {
     background: var(--egov-color-accent, var(--_accent));
