@@ -162,6 +162,25 @@ describe('on a hostile host page', () => {
     }
   }
 
+  for (const dark of [false, true]) {
+    it(`the scoreboard's chart is drawn in the ${dark ? 'dark' : 'light'} palette (bars, and names readable on the background)`, async () => {
+      const page = hostPage({ lang: 'en' });
+      if (dark) page.page.style.colorScheme = 'dark';
+      const el = await page.mount<HTMLElement>(html`<egov-agency-scoreboard api-base=${apiSession().base()} limit="5" view="chart"></egov-agency-scoreboard>`);
+      await until(() => q(el, 'canvas') && q(el, '.chart-note')?.textContent?.includes('40'), 'chart drawn', 10000);
+      await new Promise((r) => setTimeout(r, 600)); // the bars animate in
+      const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
+      const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const painted: number[][] = [];
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 240) painted.push([d[i]!, d[i + 1]!, d[i + 2]!]);
+      const has = (rgb: string) => painted.some((p) => p.join() === rgb);
+      expect(has(dark ? '108,164,248' : '11,87,208'), 'accent bars').to.equal(true);
+      // Text is the only light paint on dark, the only dark paint on light.
+      const text = painted.filter((p) => p.every((c) => (dark ? c > 200 : c < 60)));
+      expect(text.length, 'text pixels in the text colour').to.be.greaterThan(50);
+    });
+  }
+
   it('a page token still wins over the dark default', async () => {
     const page = hostPage({ lang: 'en' });
     page.page.style.colorScheme = 'dark';

@@ -18,6 +18,11 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-inline-size: 0;
+    --_chart-bar: var(--egov-color-accent, var(--_accent));
+    --_chart-below: var(--egov-color-danger, var(--_danger));
+    --_chart-line: var(--egov-color-danger, var(--_danger));
+    --_chart-text: var(--egov-color-text, var(--_text));
+    --_chart-grid: var(--egov-color-border, var(--_border));
   }
   .root {
     container-type: inline-size;
@@ -219,6 +224,13 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    :host {
+      --_chart-bar: Highlight;
+      --_chart-below: CanvasText;
+      --_chart-line: CanvasText;
+      --_chart-text: CanvasText;
+      --_chart-grid: GrayText;
+    }
     .button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;

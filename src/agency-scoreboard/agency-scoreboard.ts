@@ -6,7 +6,7 @@ import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../core/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, paintColor } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../core/axes.js';
 import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
@@ -383,7 +383,7 @@ export class EgovAgencyScoreboard extends EgovElement {
     const seriesLabel = msg('امتیاز کل');
     this.chartInput = this.charted.get([rows, threshold, locale, rtl], () => {
       const style = getComputedStyle(this);
-      const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+      const css = (name: string) => paintColor(this.renderRoot, `var(--_chart-${name})`);
       return {
       labels: rows.map((r) => (r.score < threshold ? `⚠ ${r.name}` : r.name)),
       values: rows.map((r) => r.score),
@@ -396,11 +396,11 @@ export class EgovAgencyScoreboard extends EgovElement {
       belowWords,
       font: style.fontFamily,
       colors: {
-        bar: css('--egov-color-accent', '#0b57d0'),
-        below: css('--egov-color-danger', '#b42318'),
-        line: css('--egov-color-danger', '#b42318'),
-        text: css('--egov-color-text', '#1f2328'),
-        grid: css('--egov-color-border', '#d0d7de'),
+        bar: css('bar'),
+        below: css('below'),
+        line: css('line'),
+        text: css('text'),
+        grid: css('grid'),
       },
       };
     });

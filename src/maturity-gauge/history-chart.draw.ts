@@ -20,14 +20,15 @@ export interface HistoryChartOptions {
   integer: (n: number) => string;
   /** A score as the tooltip says it, e.g. «۶۲٫۸». */
   score: (n: number) => string;
+  /** Line, area and grid colours as painted (tokens, scheme and forced colours resolved by the element). */
+  colors: { line: string; area: string; grid: string };
 }
 
 export async function drawHistory(canvas: HTMLCanvasElement, points: readonly HistoryPoint[], o: HistoryChartOptions): Promise<Chart> {
   const ChartCtor = await loadChart();
   const style = getComputedStyle(canvas);
-  const prop = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const color = prop('--egov-gauge-line-color', '#0b57d0');
-  const grid = { color: prop('--egov-gauge-grid-color', '#d0d7de') };
+  const color = o.colors.line;
+  const grid = { color: o.colors.grid };
   const font = { family: style.fontFamily, size: 12 };
   const ticks = { font, color: style.color };
   return new ChartCtor(canvas, {
@@ -38,7 +39,7 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
         {
           data: points.map((p) => p.score),
           borderColor: color,
-          backgroundColor: prop('--egov-gauge-area-color', 'rgba(11, 87, 208, 0.1)'),
+          backgroundColor: o.colors.area,
           pointBackgroundColor: color,
           pointRadius: 4,
           fill: 'origin',

@@ -6,6 +6,9 @@ export const styles = css`
     --_band-weak: light-dark(#b42318, #ff8182);
     --_band-developing: light-dark(#b54708, #f0883e);
     --_band-advanced: light-dark(#067647, #3fb950);
+    --_chart-line: var(--egov-gauge-line-color, var(--_accent));
+    --_chart-area: var(--egov-gauge-area-color, light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15)));
+    --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
   }
   h3,
   h4,
@@ -209,6 +212,11 @@ export const styles = css`
     text-align: end;
   }
   @media (forced-colors: active) {
+    :host {
+      --_chart-line: Highlight;
+      --_chart-area: transparent;
+      --_chart-grid: GrayText;
+    }
     .track {
       forced-color-adjust: none;
       stroke: GrayText;

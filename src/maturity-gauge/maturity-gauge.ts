@@ -4,7 +4,7 @@ import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../core/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, paintColor } from '../core/styles.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../core/axes.js';
 import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
@@ -161,6 +161,11 @@ export class EgovMaturityGauge extends EgovElement {
       roundLabel: (r) => this.roundText(r),
       integer: (n) => this.fmt(n, 0),
       score: (n) => formatScore(n, this.locale),
+      colors: {
+        line: paintColor(this.renderRoot, 'var(--_chart-line)'),
+        area: paintColor(this.renderRoot, 'var(--_chart-area)'),
+        grid: paintColor(this.renderRoot, 'var(--_chart-grid)'),
+      },
     });
   }
 
