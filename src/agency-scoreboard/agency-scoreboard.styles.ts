@@ -18,6 +18,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-inline-size: 0;
+    --_reserve: 44em;
+    --_reserve-m: 64em;
+    --_reserve-s: 78em;
     --_chart-bar: var(--egov-color-accent, var(--_accent));
     --_chart-below: var(--egov-color-danger, var(--_danger));
     --_chart-line: var(--egov-color-danger, var(--_danger));
@@ -267,19 +270,6 @@ export const styles = css`
     }
     tr.below > * {
       print-color-adjust: exact;
-    }
-  }
-  .skeleton {
-    min-block-size: 44em;
-  }
-  @container (inline-size < 56em) {
-    .skeleton {
-      min-block-size: 64em;
-    }
-  }
-  @container (inline-size < 30em) {
-    .skeleton {
-      min-block-size: 78em;
     }
   }
 `;

@@ -102,6 +102,7 @@ class Memo<T> {
  * @cssprop --egov-color-skeleton - Loading lines.
  * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
  * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.

@@ -139,6 +139,17 @@ export const baseStyles = css`
     align-content: start;
     gap: 0.6em;
     padding-block: var(--egov-space, 1em);
+    min-block-size: var(--egov-loading-size, var(--_reserve, 0));
+  }
+  @container (inline-size < 56em) {
+    .skeleton {
+      min-block-size: var(--egov-loading-size, var(--_reserve-m, var(--_reserve, 0)));
+    }
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: var(--egov-loading-size, var(--_reserve-s, var(--_reserve-m, var(--_reserve, 0))));
+    }
   }
   .skeleton-line {
     display: block;

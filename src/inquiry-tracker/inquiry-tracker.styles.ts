@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Logical properties only; colours add to the icon and the word, they never replace them. */
 export const styles = css`
+  :host {
+    --_reserve: 26em;
+    --_reserve-m: 31em;
+    --_reserve-s: 48em;
+  }
   form {
     display: grid;
     gap: 0.3em;
@@ -141,19 +146,6 @@ export const styles = css`
     .status .icon,
     [aria-current] .icon {
       print-color-adjust: exact;
-    }
-  }
-  .skeleton {
-    min-block-size: 26em;
-  }
-  @container (inline-size < 56em) {
-    .skeleton {
-      min-block-size: 31em;
-    }
-  }
-  @container (inline-size < 30em) {
-    .skeleton {
-      min-block-size: 48em;
     }
   }
 `;

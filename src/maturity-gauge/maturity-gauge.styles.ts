@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_reserve: 21em;
+    --_reserve-s: 34em;
     --_track: light-dark(#e6eaef, #30363d);
     --_band-weak: light-dark(#b42318, #ff8182);
     --_band-developing: light-dark(#b54708, #f0883e);
@@ -256,14 +258,6 @@ export const styles = css`
     }
     details.history:not([open]) {
       display: none;
-    }
-  }
-  .skeleton {
-    min-block-size: 21em;
-  }
-  @container (inline-size < 30em) {
-    .skeleton {
-      min-block-size: 34em;
     }
   }
 `;

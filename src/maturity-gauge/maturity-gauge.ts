@@ -70,6 +70,7 @@ import { styles } from './maturity-gauge.styles.js';
  * @cssprop --egov-color-skeleton - Loading lines.
  * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
  * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.

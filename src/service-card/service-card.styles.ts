@@ -125,23 +125,14 @@ export const styles = css`
       break-inside: avoid;
     }
   }
-  .skeleton {
-    min-block-size: 36em;
+  :host {
+    --_reserve: 36em;
+    --_reserve-m: 42em;
+    --_reserve-s: 66em;
   }
-  :host([variant='compact']) .skeleton {
-    min-block-size: 9em;
-  }
-  @container (inline-size < 56em) {
-    .skeleton {
-      min-block-size: 42em;
-    }
-  }
-  @container (inline-size < 30em) {
-    .skeleton {
-      min-block-size: 66em;
-    }
-    :host([variant='compact']) .skeleton {
-      min-block-size: 11em;
-    }
+  :host([variant='compact']) {
+    --_reserve: 9em;
+    --_reserve-m: 9em;
+    --_reserve-s: 11em;
   }
 `;

@@ -71,6 +71,7 @@ const link = (url: string | undefined, content: unknown, cls = '', part = ''): u
  * @cssprop --egov-color-skeleton - Loading lines.
  * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
  * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The profile was loaded (or given) and is valid; `detail` is the service.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.

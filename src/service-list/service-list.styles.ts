@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Directory styles: logical properties only, tokens with fallbacks, the page's font. */
 export const styles = css`
+  :host {
+    --_reserve: 30em;
+  }
   .root {
     display: grid;
     gap: 0.75em;
@@ -101,8 +104,5 @@ export const styles = css`
     .items > li {
       break-inside: avoid;
     }
-  }
-  .skeleton {
-    min-block-size: 30em;
   }
 `;
