@@ -57,11 +57,17 @@ export interface HostPage {
 const live = new Set<HostPage>();
 
 /**
- * A page with `<h1>` and a `<section>` headed `<h2>`; `hostile` adds `HOSTILE_CSS` to the
+ * A page with `<h1>` and a `<section>` headed `<h2>` (`outline: 'h1'`: the section has no
+ * heading, as on a page with an `<h1>` and no `<h2>`); `hostile` adds `HOSTILE_CSS` to the
  * document; `lang` sets the page's language (and direction); `width` the page's inline size
  * in px (else the viewport's).
  */
-export function hostPage({ hostile = false, lang = 'fa', width }: { hostile?: boolean; lang?: 'fa' | 'en'; width?: number } = {}): HostPage {
+export function hostPage({
+  hostile = false,
+  lang = 'fa',
+  width,
+  outline = 'h1-h2',
+}: { hostile?: boolean; lang?: 'fa' | 'en'; width?: number; outline?: 'h1' | 'h1-h2' } = {}): HostPage {
   const style = document.createElement('style');
   style.dataset.hostPage = '';
   if (hostile) {
@@ -78,7 +84,7 @@ export function hostPage({ hostile = false, lang = 'fa', width }: { hostile?: bo
   const slot = document.createElement('section');
   const h2 = document.createElement('h2');
   h2.textContent = lang === 'fa' ? 'خدمات' : 'Services';
-  slot.append(h2);
+  if (outline === 'h1-h2') slot.append(h2);
   page.append(h1, slot);
   document.body.append(page);
   const handle: HostPage = {

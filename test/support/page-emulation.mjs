@@ -21,23 +21,32 @@ export function pageEmulationPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'egov-forced-colors') {
         const p = pageOf(session);
-        if (!p || (p.type === 'puppeteer' && !p.page.createCDPSession)) return false;
+        if (!p) return false;
         const value = payload?.active ? 'active' : 'none';
-        if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value });
-        else {
-          // Puppeteer's emulateMediaFeatures() does not know forced-colors; the protocol does.
-          const cdp = (cdpSessions.get(p.page) ?? cdpSessions.set(p.page, await p.page.createCDPSession()).get(p.page));
-          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        try {
+          if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value });
+          else {
+            // Puppeteer's emulateMediaFeatures() does not know forced-colors; the Chrome protocol does
+            // (a puppeteer Firefox over WebDriver BiDi has no CDP session: false, the test skips).
+            if (!cdpSessions.has(p.page)) cdpSessions.set(p.page, await p.page.createCDPSession());
+            await cdpSessions.get(p.page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+          }
+          return true;
+        } catch {
+          return false;
         }
-        return true;
       }
       if (command === 'egov-screenshot') {
         const p = pageOf(session);
         if (!p) return null;
         const { x, y, width, height } = payload;
         const clip = { x, y, width: Math.max(1, width), height: Math.max(1, height) };
-        const shot = p.type === 'playwright' ? await p.page.screenshot({ clip }) : await p.page.screenshot({ clip, encoding: 'base64' });
-        return typeof shot === 'string' ? shot : Buffer.from(shot).toString('base64');
+        try {
+          const shot = p.type === 'playwright' ? await p.page.screenshot({ clip }) : await p.page.screenshot({ clip, encoding: 'base64' });
+          return typeof shot === 'string' ? shot : Buffer.from(shot).toString('base64');
+        } catch {
+          return null;
+        }
       }
     },
   };
