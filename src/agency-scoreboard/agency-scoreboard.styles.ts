@@ -248,7 +248,7 @@ export const styles = css`
       display: none;
     }
     th button {
-      display: inline;
+      display: contents;
     }
     .scroll {
       overflow: visible;
