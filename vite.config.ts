@@ -21,6 +21,7 @@ export const ENTRIES = [
   'format',
   'react',
   'jsx',
+  'vue',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */
