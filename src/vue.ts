@@ -20,8 +20,16 @@ import type { Inquiry } from './inquiry-tracker.js';
 
 export type * from './events.js';
 
-/** Every data widget: its own API base (overrides the provider and `configure()`). */
-interface Common {
+/** Global attributes a template commonly puts on any element (`class` and `style` Vue allows anyway). */
+interface Global {
+  id?: string;
+  slot?: string;
+  hidden?: boolean;
+  title?: string;
+}
+
+interface Common extends Global {
+  /** Every data widget: its own API base (overrides the provider and `configure()`). */
   apiBase?: string;
   lang?: 'fa' | 'en' | (string & {});
   dir?: 'rtl' | 'ltr' | 'auto';
@@ -30,7 +38,7 @@ interface Common {
 type Element<Props> = DefineComponent<Props>;
 
 export interface EgovVueComponents {
-  'egov-provider': Element<{
+  'egov-provider': Element<Global & {
     apiBase?: string;
     lang?: 'fa' | 'en' | (string & {});
     calendar?: 'persian' | 'gregory';
