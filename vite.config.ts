@@ -5,7 +5,7 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
 
 /** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
@@ -28,9 +28,13 @@ export const ENTRIES = [
 const printDemoUrls = (): Plugin => ({
   name: 'egov-demo-urls',
   configureServer(server) {
-    // `/` has no page of its own: send it to the demo index.
+    // `/` has no page of its own: send it to the demo index. A page without an icon link
+    // gets the demos' icon for the browser's own `/favicon.ico` request (no 404 in the console).
     server.middlewares.use((req, res, next) => {
-      if (req.url === '/' || req.url === '/index.html') {
+      if (req.url === '/favicon.ico') {
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(readFileSync('dev/favicon.svg'));
+      } else if (req.url === '/' || req.url === '/index.html') {
         res.statusCode = 302;
         res.setHeader('Location', '/dev/index.html');
         res.end();
