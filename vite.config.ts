@@ -52,8 +52,18 @@ const printDemoUrls = (): Plugin => ({
   },
 });
 
+/** src/version.ts (what a copy tells other copies on the page) must be the package's version. */
+const checkVersion = (): Plugin => ({
+  name: 'egov-version',
+  buildStart() {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    const src = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
+    if (src !== pkg) this.error(`src/version.ts says ${src}, package.json ${pkg}: set VERSION to ${pkg}`);
+  },
+});
+
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

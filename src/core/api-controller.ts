@@ -85,7 +85,8 @@ export class ApiController<T> implements ReactiveController {
   private args(): Args {
     if (this.opts.value?.() !== undefined) return [undefined, undefined, '', 0];
     const path = this.opts.path();
-    if (path === undefined) return [undefined, undefined, '', 0];
+    // Inside a provider that is not defined yet: wait for its configuration.
+    if (path === undefined || this.host.awaitingProvider) return [undefined, undefined, '', 0];
     const cfg = this.host.requestConfig;
     return [joinUrl(cfg.apiBase, path), cfg.fetch, JSON.stringify(cfg.headers), cfg.timeoutMs];
   }
@@ -102,7 +103,8 @@ export class ApiController<T> implements ReactiveController {
           ? { status: 'ready', data: this.lastData }
           : { status: 'loading' };
       case TaskStatus.COMPLETE:
-        return this.task.value === undefined ? { status: 'idle' } : { status: 'ready', data: this.task.value };
+        if (this.task.value !== undefined) return { status: 'ready', data: this.task.value };
+        return this.host.awaitingProvider && this.opts.path() !== undefined ? { status: 'loading' } : { status: 'idle' };
       case TaskStatus.ERROR:
         // An aborted run only happens while a newer one is starting: still loading.
         if (isAbort(this.task.error)) return { status: 'loading' };

@@ -9,6 +9,7 @@ import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
+import { attachContextRoot } from './page.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -37,6 +38,17 @@ function watchLangChanges(): void {
 onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
+
+// Before any element of this copy asks for a provider: a provider defined later still answers.
+attachContextRoot();
+
+/** An `<egov-provider>` around `el` (across shadow roots) that is not defined yet. */
+function undefinedProviderAround(el: Element): boolean {
+  for (let node: Node | null = el.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element && node.localName === 'egov-provider') return !node.matches(':defined');
+  }
+  return false;
+}
 
 export abstract class EgovElement extends LitElement {
   static override properties = {
@@ -77,6 +89,14 @@ export abstract class EgovElement extends LitElement {
     return this.providerConfig.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
   }
 
+  /**
+   * Inside an `<egov-provider>` whose element is not defined yet (loaded later, or by
+   * another copy): the configuration is not known, so nothing is fetched until it is.
+   */
+  get awaitingProvider(): boolean {
+    return this.providerConfig.value === undefined && undefinedProviderAround(this);
+  }
+
   get requestConfig(): EgovConfig {
     return resolveRequestConfig(this.apiBase, this.providerConfig.value);
   }
@@ -100,6 +120,18 @@ export abstract class EgovElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale, () => super.update(changed));
+  }
+
+  private renderedLocale: Locale | undefined;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Widgets this one renders in its shadow root (the list's cards) read their locale from
+    // our root's `lang`, which the page-wide observer does not see: tell them it changed.
+    if (this.renderedLocale !== undefined && this.renderedLocale !== this.locale) {
+      for (const el of connected) if (el !== this && el.getRootNode() === this.renderRoot) el.requestUpdate();
+    }
+    this.renderedLocale = this.locale;
   }
 
   /** Whether the content is loading (sets `aria-busy` on the root). */
