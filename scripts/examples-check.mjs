@@ -135,11 +135,29 @@ async function checkPage(browser, url, name) {
     fail(`the card shows «${r.cardTitle}» but the handler logged «${r['egov-service-card'].logged.join(' | ')}»`);
   if (!/[۰-۹]/.test(r['egov-maturity-gauge'].text)) fail('the gauge shows no Persian digits in fa');
   if (r.listCards === 0 || r.listCardTitles !== r.listCards) fail(`the list shows ${r.listCardTitles}/${r.listCards} cards with a title`);
+  // An app with a language switch (React, Vue): every widget, the list's cards included, follows.
+  let switched = '';
+  if (await page.$('header button')) {
+    await page.click('header button');
+    const ok = await page
+      .waitForFunction(
+        (tags) => {
+          const lang = (el) => el?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang');
+          const cards = [...(document.querySelector('egov-service-list')?.shadowRoot?.querySelectorAll('egov-service-card') ?? [])];
+          return tags.every((t) => lang(document.querySelector(t)) === 'en') && cards.length > 0 && cards.every((c) => lang(c) === 'en');
+        },
+        { timeout: 15_000, polling: 100 },
+        DATA_TAGS,
+      )
+      .then(() => true, () => false);
+    if (!ok) fail('after the language switch, not every widget (or not every card in the list) is in English');
+    switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
+  }
   for (const e of errors) fail(e);
   console.log(
     `  ${name}: ${DATA_TAGS.filter((t) => r[t].text.length >= 10 && !r[t].failed).length}/${DATA_TAGS.length} widgets with data; ` +
       `card «${r.cardTitle.slice(0, 40)}»; list ${r.listCardTitles} cards; handler log: ${DATA_TAGS.map((t) => r[t].logged.length).join('/')}; ` +
-      `${errors.length} console errors`,
+      `${errors.length} console errors${switched}`,
   );
   await page.close();
 }

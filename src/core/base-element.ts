@@ -4,12 +4,12 @@
  * level of inheritance; data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
-import { attachContextRoot } from './page.js';
+import { pageRegistry } from './page.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -39,8 +39,13 @@ onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
 
-// Before any element of this copy asks for a provider: a provider defined later still answers.
-attachContextRoot();
+// A provider defined or upgraded after its widgets still reaches them: unanswered context
+// requests reach <html>, where one ContextRoot (one for every copy on the page) keeps them and
+// replays them when a provider appears. Attached before this copy's first element asks.
+if (!pageRegistry.contextRoot && typeof document !== 'undefined') {
+  pageRegistry.contextRoot = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 /** An `<egov-provider>` around `el` (across shadow roots) that is not defined yet. */
 function undefinedProviderAround(el: Element): boolean {

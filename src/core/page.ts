@@ -5,7 +5,6 @@
  * provider context's key in `context.ts`); later copies use the same object. Its shape is a
  * contract between versions: fields are only ever added, never changed or removed.
  */
-import { ContextRoot } from '@lit/context';
 import { VERSION } from '../version.js';
 import type { EgovConfig } from './config.js';
 
@@ -33,11 +32,7 @@ function createRegistry(): PageRegistry {
     loaded(version) {
       if (version === VERSION || warned.has(version)) return;
       warned.add(version);
-      console.warn(
-        `egov-widgets: version ${version} was loaded on a page that already has version ${VERSION}. ` +
-          `Each element keeps the definition of the copy that defined it first; configure() and providers reach both. ` +
-          `Load one version of egov-widgets (the CDN file or your bundle) to avoid mixed behaviour.`,
-      );
+      console.warn(`egov-widgets ${version} loaded beside ${VERSION}: each tag keeps the copy that defined it first. Load one version.`);
     },
   };
 }
@@ -45,14 +40,3 @@ function createRegistry(): PageRegistry {
 const store = globalThis as typeof globalThis & { [KEY]?: PageRegistry };
 export const pageRegistry: PageRegistry = (store[KEY] ??= createRegistry());
 pageRegistry.loaded(VERSION);
-
-/**
- * A provider defined or upgraded after its widgets still reaches them: unanswered context
- * requests reach the document, where one `ContextRoot` (for every copy) keeps them and
- * replays them when a provider appears.
- */
-export function attachContextRoot(): void {
-  if (pageRegistry.contextRoot || typeof document === 'undefined') return;
-  pageRegistry.contextRoot = true;
-  new ContextRoot().attach(document.documentElement);
-}
