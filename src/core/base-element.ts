@@ -1,7 +1,9 @@
 /**
- * What every data widget shares: request configuration resolved per element, the
- * locale and direction, the `msg()` locale switch around render, and events. One thin
- * level of inheritance; data, states and formatting live in plain modules.
+ * The data-element base: what every data widget shares. Request configuration resolved
+ * per element, the locale and direction, the `msg()` locale switch around render, events,
+ * and its one data controller (`aria-busy` while it loads). An element states its key,
+ * its check and its templates; the panels for its states are the view kit's
+ * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
@@ -10,6 +12,7 @@ import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } fro
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
 import { pageRegistry } from './page.js';
+import type { ApiController } from './api-controller.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -55,7 +58,7 @@ function undefinedProviderAround(el: Element): boolean {
   return false;
 }
 
-export abstract class EgovElement extends LitElement {
+export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
   };
@@ -127,6 +130,9 @@ export abstract class EgovElement extends LitElement {
     withLocale(this.locale, () => super.update(changed));
   }
 
+  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
+  abstract readonly data: ApiController<T>;
+
   private renderedLocale: Locale | undefined;
 
   protected override updated(changed: PropertyValues): void {
@@ -141,7 +147,7 @@ export abstract class EgovElement extends LitElement {
 
   /** Whether the content is loading (sets `aria-busy` on the root). */
   protected get busy(): boolean {
-    return false;
+    return this.data.state.status === 'loading';
   }
 
   protected abstract renderContent(): unknown;
@@ -152,3 +158,4 @@ export abstract class EgovElement extends LitElement {
     </div>`;
   }
 }
+
