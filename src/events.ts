@@ -5,21 +5,12 @@
  * on a card gives a `Service` and on a gauge an `Evaluation`. Types only: nothing here
  * runs. Every event bubbles and is composed (README "Elements").
  */
-import type { EgovErrorDetail } from './api.js';
+import type { EgovDataEventMap } from './core/base-element.js';
 import type { Service } from './service-card.js';
 import type { EgovSearchDetail, ServicePage } from './service-list.js';
 import type { Evaluation } from './maturity-gauge.js';
 import type { AgencyScores } from './agency-scoreboard.js';
 import type { EgovStatusChangeDetail, Inquiry } from './inquiry-tracker.js';
-
-/** A gauge given only `value` (no data fetched) announces this. */
-export interface EgovBareValue {
-  bare: true;
-  score: number;
-}
-
-/** What `<egov-maturity-gauge>`'s `egov-load` carries: the evaluation it shows, or a bare value. */
-export type EgovGaugeData = Evaluation | EgovBareValue;
 
 /** `egov-submit` detail: the reader asked for this tracking code (ASCII digits). */
 export interface EgovSubmitDetail {
@@ -27,17 +18,14 @@ export interface EgovSubmitDetail {
 }
 
 /** The two events every data widget fires, with its data type. */
-export interface EgovDataEvents<T> {
-  'egov-load': CustomEvent<T>;
-  'egov-error': CustomEvent<EgovErrorDetail>;
-}
+export type EgovDataEvents<T> = EgovDataEventMap<T>;
 
 /** Event name → event, per tag name. */
 export interface EgovElementEvents {
   'egov-provider': {};
   'egov-service-card': EgovDataEvents<Service>;
   'egov-service-list': EgovDataEvents<ServicePage> & { 'egov-search': CustomEvent<EgovSearchDetail> };
-  'egov-maturity-gauge': EgovDataEvents<EgovGaugeData>;
+  'egov-maturity-gauge': EgovDataEvents<Evaluation>;
   'egov-agency-scoreboard': EgovDataEvents<AgencyScores>;
   'egov-inquiry-tracker': EgovDataEvents<Inquiry> & {
     'egov-submit': CustomEvent<EgovSubmitDetail>;

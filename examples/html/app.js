@@ -13,7 +13,7 @@ document.addEventListener('egov-load', (e) => {
   const tag = e.target.localName;
   const d = e.detail;
   if (tag === 'egov-service-card') add(tag, d.title);
-  else if (tag === 'egov-maturity-gauge') add(tag, 'bare' in d ? String(d.score) : `round ${d.round}`);
+  else if (tag === 'egov-maturity-gauge') add(tag, `round ${d.round}`);
   else if (tag === 'egov-agency-scoreboard') add(tag, d.items[0]?.agency.name ?? '');
   else if (tag === 'egov-inquiry-tracker') add(tag, d.subject ?? d.status);
   else if (tag === 'egov-service-list') add(tag, d.items[0]?.title ?? '');

@@ -58,6 +58,28 @@ function undefinedProviderAround(el: Element): boolean {
   return false;
 }
 
+/** The events of a data widget whose data is `T`: `egov-load` carries `T`. */
+export interface EgovDataEventMap<T> {
+  'egov-load': CustomEvent<T>;
+  'egov-error': CustomEvent<EgovErrorDetail>;
+}
+
+type Listener<E, This> = ((this: This, ev: E) => unknown) | { handleEvent(ev: E): unknown };
+
+/**
+ * `card.addEventListener('egov-load', (e) => e.detail.title)`: on an element, `egov-load`
+ * is typed with that element's own data (the page-wide map above can only say `unknown`).
+ */
+export interface EgovElement<T = unknown> {
+  addEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the typed listeners above
 export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },

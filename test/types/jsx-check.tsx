@@ -23,7 +23,7 @@ export const typedPlain = (
   <>
     <egov-service-card onegov-load={(e) => e.detail.title.length} />
     <egov-inquiry-tracker onegov-status-change={(e) => e.detail.previousStatus} onegov-load={(e) => e.detail.subject} />
-    <egov-maturity-gauge onegov-load={(e) => ('bare' in e.detail ? e.detail.score : e.detail.round)} />
+    <egov-maturity-gauge onegov-load={(e) => e.detail.round} />
   </>
 );
 // @ts-expect-error a card's egov-load carries a Service, which has no `items`

@@ -20,7 +20,7 @@ export function Readme() {
       <EgovServiceCard serviceId="13061408000" onEgovLoad={(e) => console.log(e.detail.title)} />
       <EgovServiceCard serviceId="13061408000" onEgovLoad={(e) => setService(e.detail)} onEgovError={(e) => e.detail.kind} />
       <EgovServiceList onEgovLoad={(e) => e.detail.items.length + e.detail.total} onEgovSearch={(e) => e.detail.q} />
-      <EgovMaturityGauge onEgovLoad={(e) => ('bare' in e.detail ? e.detail.score : e.detail.axes?.length)} />
+      <EgovMaturityGauge onEgovLoad={(e) => e.detail.axes?.length} />
       <EgovAgencyScoreboard onEgovLoad={(e) => e.detail.items[0]?.agency.name} />
       <EgovInquiryTracker
         onEgovLoad={(e) => e.detail.status}

@@ -43,7 +43,7 @@ export function App() {
           onEgovError={(e) => add('egov-service-card', `error: ${e.detail.kind}`)}
         />
         {service && <p id="agency">{service.agency.name}</p>}
-        <EgovMaturityGauge onEgovLoad={(e) => add('egov-maturity-gauge', 'bare' in e.detail ? String(e.detail.score) : `round ${e.detail.round}`)} />
+        <EgovMaturityGauge onEgovLoad={(e) => add('egov-maturity-gauge', `round ${e.detail.round}`)} />
         <EgovAgencyScoreboard limit={5} onEgovLoad={(e) => add('egov-agency-scoreboard', e.detail.items[0]?.agency.name ?? '')} />
         <EgovInquiryTracker trackingCode="1403-0725-118842" onEgovLoad={(e) => add('egov-inquiry-tracker', e.detail.subject ?? e.detail.status)} />
         <EgovServiceList
