@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
 import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { pageEmulationPlugin } from './test/support/page-emulation.mjs';
 import { otherCopyPlugin } from './test/support/other-copy.mjs';
 
 /** Every test, in the system Chromium, against the reference API served on the same origin at /api. */
@@ -23,6 +24,6 @@ export default {
     }),
   ],
   middleware: [referenceApiKoa({ base: '/api' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), otherCopyPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), otherCopyPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };
