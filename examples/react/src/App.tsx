@@ -2,7 +2,7 @@
  * egov-widgets in a React 19 app: the wrappers from `egov-widgets/react.js`, one provider
  * for every widget, and handlers that read each element's typed `detail` (no casts).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   EgovAgencyScoreboard,
   EgovInquiryTracker,
@@ -24,6 +24,11 @@ export function App() {
   const [service, setService] = useState<Service>();
   const [log, setLog] = useState<Entry[]>([]);
   const add = (tag: string, text: string) => setLog((l) => [...l, { tag, text }]);
+  // The page's own words follow too (the widgets follow the provider's lang by themselves).
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+  }, [lang]);
 
   return (
     <EgovProvider apiBase="/api" lang={lang}>
