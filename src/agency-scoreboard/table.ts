@@ -6,7 +6,8 @@
  */
 import { msg } from '@lit/localize';
 import { axisLabel } from '../evaluation/axes.js';
-import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
+import { formatNumber } from '../format/numbers.js';
+import { formatScore, formatSigned } from '../format/scores.js';
 import { intlTag } from '../format/intl.js';
 import { paintColor } from '../ui/styles.js';
 import type { Locale } from '../core/locale.js';

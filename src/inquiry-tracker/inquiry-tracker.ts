@@ -7,7 +7,8 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
-import { bdi, code, localDigits } from '../format/text.js';
+import { bdi, code } from '../format/bidi.js';
+import { localDigits } from '../format/text.js';
 import {
   inquiryCheck,
   isFinal,
