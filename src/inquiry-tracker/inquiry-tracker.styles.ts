@@ -8,8 +8,8 @@ export const styles = css`
     margin-block-end: var(--egov-space, 1rem);
   }
   label,
-  h3,
-  h4 {
+  .heading,
+  .subheading {
     font-weight: 600;
   }
   .row {
@@ -34,8 +34,8 @@ export const styles = css`
     border: 2px solid var(--egov-color-danger, #b42318);
   }
   p,
-  h3,
-  h4,
+  .heading,
+  .subheading,
   dd {
     margin: 0;
   }
@@ -48,10 +48,10 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
   }
-  h3 {
+  .heading {
     font-size: 1.15em;
   }
-  h4 {
+  .subheading {
     font-size: 1em;
   }
   [data-status] {

@@ -4,6 +4,7 @@ import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
+import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
@@ -266,7 +267,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
           : html`<p class="muted">${msg(str`${formatDays(-days, L)} تا پایان مهلت`)}</p>`;
     }
     return html`<article part="inquiry" class="panel">
-      ${d.subject ? html`<h3 part="subject" dir="auto">${d.subject}</h3>` : nothing}
+      ${d.subject ? heading(this.heading, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
       <p part="status" class="status" data-status=${d.status}>
         <span class="icon" aria-hidden="true">${ICONS[d.status]}</span>
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
@@ -277,7 +278,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('کد رهگیری'), code(d.trackingCode))}
       </dl>
       ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
-      <h4>${msg('روند رسیدگی')}</h4>
+      ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
             ${events.map(

@@ -1,16 +1,16 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h3,
-  h4,
+  .heading,
+  .subheading,
   p {
     margin: 0;
   }
-  h3 {
+  .heading {
     font-size: var(--egov-gauge-title-size, 1.15em);
     line-height: 1.5;
   }
-  h4 {
+  .subheading {
     font-size: 1em;
     margin-block-end: 0.5rem;
   }
