@@ -106,6 +106,12 @@ export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
 export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
   typeof value === 'object' && value !== null && checked.get(value) === check;
 
+/** A copy made only for display (src/ui/display.ts) passes as its original did: not checked or announced again. */
+export const checkedLike = (copy: object, original: object): void => {
+  const check = checked.get(original);
+  if (check) checked.set(copy, check);
+};
+
 /** An object used as a map, e.g. `{ portal: 95, … }`. */
 export const dict =
   <T>(check: Check<T>): Check<Record<string, T>> =>

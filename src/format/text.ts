@@ -32,6 +32,13 @@ export function foldForSearch(s: string): string {
 }
 
 /**
+ * Arabic letter forms the registry's data often has, written the Persian way: ي ى → ی,
+ * ك → ک (a final «ي» with dots under it reads as a spelling error to a Persian reader).
+ * For showing text in fa only; the data keeps what the API sent (README "Locales and calendar").
+ */
+export const persianLetters = (s: string): string => s.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9');
+
+/**
  * Codes, tracking numbers, URLs and Latin runs inside RTL text reorder unless
  * isolated: `12-345-678` would read `678-345-12`. Codes read left to right.
  */

@@ -8,6 +8,7 @@ import type { EgovError } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
 import type { ApiController } from '../core/api-controller.js';
+import { forDisplay } from './display.js';
 
 /**
  * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
@@ -94,7 +95,8 @@ export function renderState<T>({ state, retryAction }: ApiController<T>, r: Stat
       }
       return renderError(state.error, retryAction);
     case 'ready':
-      return r.ready(state.data);
+      // API text in Persian letter forms in fa (src/ui/display.ts); the data itself is untouched.
+      return r.ready(forDisplay(state.data, activeLocale()));
   }
 }
 
