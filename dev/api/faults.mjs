@@ -7,7 +7,7 @@
 
 import { JSON_TYPE, sendError, sendJson, sendText, waitUnlessClosed } from './respond.mjs';
 
-/** Modes without a parameter; `delay-{ms}` is matched separately. */
+/** Modes without a parameter; `delay-{ms}` and `429-{s}` / `503-{s}` are matched separately. */
 export const FAULT_MODES = Object.freeze([
   '500', '503', '404', 'timeout', 'slow', 'malformed', 'invalid', 'html', 'network', 'flaky', 'slow-first',
 ]);
@@ -37,12 +37,15 @@ const HTML_BODY = `<!doctype html>
 </html>
 `;
 
+/** `429-{s}` / `503-{s}`: the server pushes back, asking for `{s}` seconds of quiet (`Retry-After`). */
+const BUSY = /^(429|503)-(\d{1,5})$/;
+
 /**
  * Is `mode` a known fault mode?
  * @param {string} mode
  */
 export function isFaultMode(mode) {
-  return FAULT_MODES.includes(mode) || /^delay-\d{1,9}$/.test(mode);
+  return FAULT_MODES.includes(mode) || /^delay-\d{1,9}$/.test(mode) || BUSY.test(mode);
 }
 
 /**
@@ -100,6 +103,14 @@ export async function applyFault(mode, { req, res, bumpFlaky, bumpSlowFirst, tim
     case 'slow-first':
       return bumpSlowFirst() === 1 ? waitUnlessClosed(res, SLOW_FIRST_MS) : true;
     default: {
+      const busy = BUSY.exec(mode);
+      if (busy) {
+        // Exposed, so a cross-origin widget can read it too.
+        res.setHeader('Retry-After', busy[2]);
+        res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+        sendError(req, res, Number(busy[1]), 'server_error', `injected fault: busy, retry after ${busy[2]} s`);
+        return false;
+      }
       const ms = Math.min(MAX_DELAY_MS, Number(mode.slice('delay-'.length)));
       return waitUnlessClosed(res, ms);
     }

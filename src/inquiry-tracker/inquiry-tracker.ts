@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderState, renderNotFound } from '../ui/states.js';
+import { renderState, renderNotFound, waitWords } from '../ui/states.js';
+import { isBusy } from '../core/errors.js';
 import { baseStyles } from '../ui/styles.js';
 import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
@@ -139,6 +140,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       await this.data.refresh();
       return this.data.state.status === 'ready' && !this.data.refreshError;
     },
+    // A 429 / 503 with Retry-After: the next poll waits at least that long.
+    holdFor: () => (this.data.refreshError?.retryAfter ?? 0) * 1000,
   });
 
   /** The canonical code being shown: the form's, else the attribute's when well formed. */
@@ -248,6 +251,15 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       </div>`;
   }
 
+  /** Why the status on screen may be old, and when it is asked again. */
+  private staleWords(): string {
+    const e = this.data.refreshError;
+    if (isBusy(e) && e?.retryAfter !== undefined) {
+      return msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`);
+    }
+    return msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
+  }
+
   private renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
@@ -277,7 +289,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(d.trackingCode))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
+      ${stale ? html`<p part="stale" class="muted">${this.staleWords()}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">

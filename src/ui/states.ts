@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { EgovError } from '../core/errors.js';
+import { isBusy, type EgovError } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
 import type { ApiController } from '../core/api-controller.js';
@@ -21,6 +21,13 @@ export function renderLoading(lines = 3): TemplateResult {
   </div>`;
 }
 
+/** How long to wait, in words: «۴ ثانیه», «۲ دقیقه» / "4 seconds", "2 minutes". */
+export function waitWords(seconds: number): string {
+  const L = activeLocale();
+  if (seconds < 90) return seconds <= 1 ? msg('یک ثانیه') : msg(str`${formatNumber(seconds, L, 0)} ثانیه`);
+  return msg(str`${formatNumber(Math.ceil(seconds / 60), L, 0)} دقیقه`);
+}
+
 /** What went wrong, in words a citizen can act on. */
 export function errorMessage(e: EgovError): { title: string; detail: string } {
   switch (e.kind) {
@@ -34,11 +41,18 @@ export function errorMessage(e: EgovError): { title: string; detail: string } {
       };
     case 'timeout':
       return { title: msg('پاسخ سرور دیر شد'), detail: msg('سرور در زمان مقرر پاسخ نداد. کمی بعد دوباره تلاش کنید.') };
-    case 'http':
+    case 'http': {
+      const code = e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0);
       return {
         title: msg('سرور با خطا پاسخ داد'),
-        detail: msg(str`سرور نتوانست درخواست را انجام دهد (کد ${e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0)}). کمی بعد دوباره تلاش کنید.`),
+        // 429 / 503: the service is pushing back; say when to come back if it said so.
+        detail: !isBusy(e)
+          ? msg(str`سرور نتوانست درخواست را انجام دهد (کد ${code}). کمی بعد دوباره تلاش کنید.`)
+          : e.retryAfter
+            ? msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). ${waitWords(e.retryAfter)} دیگر دوباره تلاش کنید.`)
+            : msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). کمی بعد دوباره تلاش کنید.`),
       };
+    }
     case 'not-found':
       return { title: msg('یافت نشد'), detail: msg('موردی با این مشخصات یافت نشد.') };
     case 'parse':
