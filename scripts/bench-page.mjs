@@ -177,7 +177,11 @@ async function soak(browser, origin, cycles, fresh, polls) {
             await el.updateComplete;
             await turn(); // a cached answer arrives and renders
             // Past the answer cache's 30 s the element asks the server again: wait for it.
-            if (el.shadowRoot.querySelector('[part="loading"]')) await Promise.race([loaded, new Promise((r) => setTimeout(r, 2000))]);
+            if (el.shadowRoot.querySelector('[part="loading"]')) {
+              let t;
+              await Promise.race([loaded, new Promise((r) => (t = setTimeout(r, 2000)))]);
+              clearTimeout(t);
+            }
             await el.updateComplete;
             return !el.shadowRoot.querySelector('[part="loading"]');
           };
@@ -213,7 +217,9 @@ async function soak(browser, origin, cycles, fresh, polls) {
         fresh,
         keep,
       );
-    await run(100, 50, false); // warm-up: the first answer, templates, styles
+    // Warm-up, one full round: the first answer, templates, styles, compiled code. The heap
+    // grows while V8 warms up (decreasing from batch to batch, with no element left alive).
+    await run(100, fresh, false);
     await page.evaluate(() => window.__forget());
     const before = await measure(page, cdp);
     let t0 = performance.now();
