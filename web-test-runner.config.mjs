@@ -4,6 +4,9 @@ import { defaultReporter } from '@web/test-runner';
 import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
 import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { pageEmulationPlugin } from './test/support/page-emulation.mjs';
+import { cdnUnderTest } from './test/support/cdn-under-test.mjs';
+import { otherCopyPlugin } from './test/support/other-copy.mjs';
 
 /** Every test, in the system Chromium, against the reference API served on the same origin at /api. */
 export default {
@@ -22,6 +25,6 @@ export default {
     }),
   ],
   middleware: [referenceApiKoa({ base: '/api' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), cdnUnderTest(), otherCopyPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -9,7 +9,8 @@ import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
-import { bdi, code } from '../format/text.js';
+import { bdi, code } from '../format/bidi.js';
+import { localDigits } from '../format/text.js';
 import {
   inquiryCheck,
   isFinal,
@@ -78,8 +79,14 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * @cssprop --egov-color-border - Panel and timeline lines (default #d0d7de).
  * @cssprop --egov-color-input-border - The field's border (default #8c959f).
  * @cssprop --egov-color-surface - Backgrounds (default #fff).
- * @cssprop --egov-radius - Corner radius (default 0.5rem).
- * @cssprop --egov-space - Padding and gaps (default 1rem).
+ * @cssprop --egov-radius - Corner radius (default 0.5em).
+ * @cssprop --egov-space - Padding and gaps (default 1em).
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  * @event egov-load - The inquiry was loaded or given; detail: the inquiry.
  * @event egov-error - Loading failed (also a failed poll); detail: `{ kind, status? }`.
  * @event egov-submit - A well-formed code was submitted in the form; detail: `{ trackingCode }` (canonical).
@@ -190,7 +197,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       return;
     }
     this.invalid = undefined;
-    input.value = r.code;
+    // Tidied, in the reader's digits (Persian in fa); the request and the event are ASCII.
+    input.value = localDigits(r.code, this.locale);
     // The same code again asks the server again (the person wants the latest status).
     if (r.code === this.code && !this.data.pending && this.inquiry === undefined) this.data.retry();
     this.entered = r.code;
@@ -210,14 +218,14 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
           inputmode="numeric"
           autocomplete="off"
           spellcheck="false"
-          value=${value ?? ''}
+          value=${localDigits(value ?? '', L)}
           aria-describedby=${bad ? 'hint error' : 'hint'}
           aria-invalid=${bad ? 'true' : nothing}
           @input=${() => (this.invalid = undefined)}
         />
         <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
       </div>
-      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code('1403-0725-118842')}</p>
+      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code(localDigits('1403-0725-118842', L))}</p>
       ${bad
         ? html`<p id="error" part="field-error" class="error">
             <span aria-hidden="true">⚠</span>
@@ -240,7 +248,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
-            html`<p>${msg('کد رهگیری')}: ${code(c ?? '')}</p>
+            html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
               ${formMode ? nothing : this.renderForm(c)}`,
           ),
@@ -287,7 +295,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       <dl part="details">
         ${row(msg('از دستگاه'), d.from && bdi(d.from.name))} ${row(msg('به دستگاه'), d.to && bdi(d.to.name))}
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
-        ${row(msg('کد رهگیری'), code(d.trackingCode))}
+        ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
       ${stale ? html`<p part="stale" class="muted">${this.staleWords()}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
