@@ -35,7 +35,8 @@ function readmeCss() {
 /** dev/agency.html with the script held back, content below the card, and optionally the README's CSS and a fallback. */
 function agencyPage(withCss) {
   let page = readFileSync(join(root, 'dev/agency.html'), 'utf8');
-  page = page.replace(/src="[^"]*egov-widgets\.js"/, 'src="/cdn/egov-widgets.js?hold"').replace('href="./demo.css"', 'href="/demo.css"');
+  // Whichever file of the CDN build the page loads (the autoloader or the all-in-one file), held back.
+  page = page.replace(/src="[^"]*\/dist\/cdn\/([^"?]+)"/, 'src="/cdn/$1?hold"').replace('href="./demo.css"', 'href="/demo.css"');
   const below = Array.from(
     { length: 6 },
     (_, i) => `<p>بند ${i + 1}: متن صفحهٔ دستگاه زیر شناسنامهٔ خدمت، که نباید با رسیدن اسکریپت و داده‌ها جابه‌جا شود. ساعات کاری، نشانی و تلفن تماس.</p>`,
@@ -52,7 +53,10 @@ const SOAK_PAGE = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset=
 
 async function startServer() {
   const cdn = mkdtempSync(join(tmpdir(), 'egov-bench-cdn-'));
-  await build({ configFile: join(root, 'vite.cdn.config.ts'), root, logLevel: 'error', build: { outDir: cdn, emptyOutDir: true, sourcemap: false } });
+  // The CDN folder as vite.cdn.config.ts makes it: the all-in-one file, then the autoloader beside it.
+  for (const mode of ['production', 'autoloader']) {
+    await build({ configFile: join(root, 'vite.cdn.config.ts'), root, mode, logLevel: 'error', build: { outDir: cdn, sourcemap: false } });
+  }
   const api = createApiMiddleware({ base: '/api' });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
