@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { referenceApi } from '../dev/api/vite-plugin.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { pageBench } from './bench-page.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const filter = process.argv[2];
@@ -82,6 +83,9 @@ try {
   const widgets = await portal.evaluate(() => document.querySelectorAll('egov-provider > *').length);
   const distinct = new Set(apiRequests).size;
   console.log(`portal page: ${widgets} widgets, ${apiRequests.length} API requests (${distinct} distinct), ${(apiRequests.length / widgets).toFixed(2)} requests per widget; the five identical cards made ${apiRequests.filter((p) => p.startsWith('/api/services/13061408000')).length}`);
+
+  // Layout shift on the agency page before the script loads, and the soak (scripts/bench-page.mjs).
+  await pageBench(browser);
 } finally {
   await browser.close();
   await server.close();

@@ -6,6 +6,7 @@
  */
 export { configure, resetConfiguration, DEFAULT_API_BASE, DEFAULT_TIMEOUT_MS } from './core/config.js';
 export type { EgovConfig, ProviderConfig, Calendar } from './core/config.js';
+export type { HeadingLevel } from './core/heading-level.js';
 export { clearCache } from './core/client.js';
 export { EgovError } from './core/errors.js';
 export type { ErrorKind, EgovErrorDetail } from './core/errors.js';

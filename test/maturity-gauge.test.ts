@@ -92,7 +92,7 @@ describe('<egov-maturity-gauge>', () => {
     it('`history` shows the chart at once, without a disclosure; the chart follows RTL', async () => {
       const el = await settled(await gauge({ base: apiSession().base(), agency: 'ems', history: true }));
       expect(q(el, 'details')).to.equal(null);
-      expect(q(el, 'section[part="history"] h4')!.textContent).to.equal('روند امتیاز در دوره‌ها');
+      expect(q(el, 'section[part="history"] .subheading')!.textContent).to.equal('روند امتیاز در دوره‌ها');
       const Chart = await loadChart();
       await until(() => Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!));
       const chart = Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!)!;

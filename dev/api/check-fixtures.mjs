@@ -158,6 +158,10 @@ await expect('/_fault/503/services/13061408000', 'Error', 503);
 await expect('/_fault/404/services/13061408000', 'Error', 404);
 await expect('/_fault/timeout/services/13061408000', 'Error', 504);
 await expect('/_fault/bogus/services/13061408000', 'Error', 400);
+await expect('/_fault/429-4/inquiries/1403-0725-118842', 'Error', 429);
+await expect('/_fault/503-30/services/13061408000', 'Error', 503);
+const busy = await fetch(`${origin}/api/_fault/429-4/services/13061408000`);
+assert(busy.headers.get('retry-after') === '4', `429-4 sends Retry-After: ${busy.headers.get('retry-after')}`);
 const invalid = await (await fetch(`${origin}/api/_fault/invalid/services/13061408000`)).json();
 for (const schema of ['Service', 'ServicePage', 'EvaluationSummary', 'AgencyEvaluation', 'Scoreboard', 'Inquiry']) {
   assert(validateAgainst(doc, schema, invalid).length > 0, `the invalid fault body passes as ${schema}`);

@@ -7,7 +7,7 @@
 
 import { ABANDONED, JSON_TYPE, NETWORK_ERROR, errorResponse, jsonResponse, textResponse, wait } from './respond.mjs';
 
-/** Modes without a parameter; `delay-{ms}` is matched separately. */
+/** Modes without a parameter; `delay-{ms}` and `429-{s}` / `503-{s}` are matched separately. */
 export const FAULT_MODES = Object.freeze([
   '500', '503', '404', 'timeout', 'slow', 'malformed', 'invalid', 'html', 'network', 'flaky', 'slow-first',
 ]);
@@ -37,12 +37,15 @@ const HTML_BODY = `<!doctype html>
 </html>
 `;
 
+/** `429-{s}` / `503-{s}`: the server pushes back, asking for `{s}` seconds of quiet (`Retry-After`). */
+const BUSY = /^(429|503)-(\d{1,5})$/;
+
 /**
  * Is `mode` a known fault mode?
  * @param {string} mode
  */
 export function isFaultMode(mode) {
-  return FAULT_MODES.includes(mode) || /^delay-\d{1,9}$/.test(mode);
+  return FAULT_MODES.includes(mode) || /^delay-\d{1,9}$/.test(mode) || BUSY.test(mode);
 }
 
 /**
@@ -92,6 +95,14 @@ export async function applyFault(mode, { method, signal, bumpFlaky, bumpSlowFirs
     case 'slow-first':
       return bumpSlowFirst() === 1 ? goOnIf(await wait(SLOW_FIRST_MS, signal)) : null;
     default: {
+      const busy = BUSY.exec(mode);
+      if (busy) {
+        // Exposed, so a cross-origin widget can read it too.
+        return errorResponse(method, Number(busy[1]), 'server_error', `injected fault: busy, retry after ${busy[2]} s`, {
+          'Retry-After': busy[2],
+          'Access-Control-Expose-Headers': 'Retry-After',
+        });
+      }
       const ms = Math.min(MAX_DELAY_MS, Number(mode.slice('delay-'.length)));
       return goOnIf(await wait(ms, signal));
     }

@@ -7,6 +7,7 @@ import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState, renderEmpty, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
+import { heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../format/numbers.js';
 import { ChartController } from '../charts/controller.js';
@@ -184,6 +185,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const chart = this.view === 'chart';
 
     return html`
+      ${heading(this.heading, msg('رتبه‌بندی دستگاه‌های اجرایی'), { cls: 'visually-hidden' })}
       <div class="toolbar" part="toolbar">
         <label class="filter">
           <span>${msg('جستجوی نام دستگاه')}</span>

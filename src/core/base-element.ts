@@ -9,6 +9,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
+import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
 import { pageRegistry } from './page.js';
@@ -83,10 +84,16 @@ export interface EgovElement<T = unknown> {
 export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
+    headingLevel: { attribute: 'heading-level' },
   };
 
   /** API base URL for this element only; overrides the provider and `configure()`. */
   declare apiBase: string | undefined;
+  /**
+   * The level (1–6) of the element's main heading; its sub-headings go one below (never
+   * past 6). Default: the provider's `heading-level`, else 2 (README "Headings").
+   */
+  declare headingLevel: number | string | undefined;
 
   /** The locale this element renders in, resolved before each update. */
   locale: Locale = 'fa';
@@ -117,6 +124,11 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /** `calendar` from the provider, else the locale's usual one. */
   get calendar(): Calendar {
     return this.providerConfig.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
+  }
+
+  /** The main heading's level: own `heading-level` → the provider's → 2. */
+  get heading(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel) ?? this.providerConfig.value?.headingLevel ?? 2;
   }
 
   /**

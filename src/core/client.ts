@@ -4,7 +4,7 @@
  * It knows nothing of elements; `ApiController` connects it to one.
  */
 import type { EgovConfig } from './config.js';
-import { EgovError, isAbort } from './errors.js';
+import { EgovError, isAbort, parseRetryAfter } from './errors.js';
 
 /** How long a successful answer is reused (five cards mounted a few seconds apart → one request). */
 export const CACHE_TTL_MS = 30_000;
@@ -128,8 +128,14 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(t), reject(abortError())), { once: true });
   });
 
+/** The longest `Retry-After` the single retry waits for; a longer one is the caller's to honour. */
+const MAX_RETRY_AFTER_S = 2;
+
+/** Network errors and 5xx, except a 503 whose `Retry-After` asks for more than a short wait. */
 const transient = (e: unknown) =>
-  e instanceof EgovError && (e.kind === 'network' || (e.kind === 'http' && (e.status ?? 0) >= 500));
+  e instanceof EgovError &&
+  (e.retryAfter ?? 0) <= MAX_RETRY_AFTER_S &&
+  (e.kind === 'network' || (e.kind === 'http' && (e.status ?? 0) >= 500));
 
 async function fetchWithRetry(req: RequestOptions, signal: AbortSignal): Promise<unknown> {
   try {
@@ -137,7 +143,8 @@ async function fetchWithRetry(req: RequestOptions, signal: AbortSignal): Promise
   } catch (e) {
     // One retry, GET only (all we do), after a short back-off; never on 4xx, parse or time-out.
     if (!transient(e) || signal.aborted) throw e;
-    await sleep(RETRY_DELAY_MS, signal);
+    // Never sooner than the server asked (`Retry-After`).
+    await sleep(Math.max(RETRY_DELAY_MS, ((e as EgovError).retryAfter ?? 0) * 1000), signal);
     return fetchOnce(req, signal);
   }
 }
@@ -162,9 +169,12 @@ async function fetchOnce({ url, fetch, headers, timeoutMs }: RequestOptions, out
     if (!res.ok) {
       // Release the unread body, or the connection stays busy and the page never idles.
       void res.body?.cancel().catch(() => undefined);
+      // 429 / 503: the server may say how long to leave it alone (a cross-origin API must
+      // expose the header: README "Configure the API").
+      const retryAfter = res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined;
       throw res.status === 404
         ? new EgovError('not-found', `Not found: ${url}`, { status: 404 })
-        : new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status });
+        : new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status, retryAfter });
     }
     let text: string;
     try {

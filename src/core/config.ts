@@ -1,3 +1,5 @@
+import type { HeadingLevel } from './heading-level.js';
+
 /**
  * Page-wide configuration, set once by the page with `configure()`. Per-element
  * resolution (own `api-base` → nearest <egov-provider> → this → '/api') happens in
@@ -48,7 +50,7 @@ export function onConfigure(listener: () => void): () => void {
  * What a provider may set; every field optional. Its `lang` is not in here: a widget
  * reads `lang` from the page (its own, then its ancestors': the provider is one).
  */
-export type ProviderConfig = Partial<EgovConfig> & { calendar?: Calendar };
+export type ProviderConfig = Partial<EgovConfig> & { calendar?: Calendar; headingLevel?: HeadingLevel };
 
 export type Calendar = 'persian' | 'gregory';
 

@@ -10,13 +10,16 @@ export class EgovError extends Error {
   readonly status?: number;
   /** For `invalid`: where in the data the shape check failed, e.g. `items[3].score`. */
   readonly path?: string;
+  /** For a 429 or 503 with `Retry-After`: how many seconds the server asked to be left alone. */
+  readonly retryAfter?: number;
 
-  constructor(kind: ErrorKind, message: string, opts: { status?: number; path?: string; cause?: unknown } = {}) {
+  constructor(kind: ErrorKind, message: string, opts: { status?: number; path?: string; retryAfter?: number; cause?: unknown } = {}) {
     super(message, { cause: opts.cause });
     this.name = 'EgovError';
     this.kind = kind;
     this.status = opts.status;
     this.path = opts.path;
+    this.retryAfter = opts.retryAfter;
   }
 }
 
@@ -25,14 +28,31 @@ export interface EgovErrorDetail {
   kind: ErrorKind;
   status?: number;
   path?: string;
+  /** Seconds the server asked to wait (`Retry-After` on a 429 or 503). */
+  retryAfter?: number;
 }
 
 export const errorDetail = (e: EgovError): EgovErrorDetail => {
   const d: EgovErrorDetail = { kind: e.kind };
   if (e.status !== undefined) d.status = e.status;
   if (e.path !== undefined) d.path = e.path;
+  if (e.retryAfter !== undefined) d.retryAfter = e.retryAfter;
   return d;
 };
+
+/** The server is pushing back (too many requests, or unavailable for now). */
+export const isBusy = (e: EgovError | undefined): boolean => e?.kind === 'http' && (e.status === 429 || e.status === 503);
+
+/**
+ * `Retry-After` as whole seconds from now: delta-seconds or an HTTP date; undefined when
+ * absent or unreadable. Capped at a day, so a wrong date cannot stop a page for good.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  const s = /^\d+$/.test(v) ? Number(v) : Math.ceil((Date.parse(v) - now) / 1000);
+  return Number.isFinite(s) ? Math.min(86_400, Math.max(0, s)) : undefined;
+}
 
 /** Anything thrown becomes an EgovError, so the UI never has to guess. */
 export const toEgovError = (e: unknown): EgovError =>

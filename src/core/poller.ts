@@ -3,7 +3,8 @@
  * poll at a time (the next wait starts when the answer is in), paused while the page is
  * hidden and resumed when it is visible again (at once, if the wait is over by then),
  * stopped when the host leaves the page, and backing off after failures (the wait
- * doubles per failure in a row, up to a cap). Knows nothing of HTTP or elements.
+ * doubles per failure in a row, up to a cap), and never sooner than the source asked
+ * (`holdFor`, e.g. a server's `Retry-After`). Knows nothing of HTTP or elements.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -16,6 +17,8 @@ export interface PollerOptions {
   tick: () => Promise<boolean>;
   /** The longest wait after failures, in ms (default 10 minutes; never below the interval). */
   maxDelay?: number;
+  /** After a failed poll: the least wait the source asked for, in ms (e.g. `Retry-After`); read once per failure. */
+  holdFor?: () => number | undefined;
 }
 
 export class Poller implements ReactiveController {
@@ -27,16 +30,18 @@ export class Poller implements ReactiveController {
   private connected = false;
   /** When the current wait started; kept while the page is hidden. */
   private since: number | undefined;
+  /** The least wait the source asked for after the last failure, in ms. */
+  private hold = 0;
 
   constructor(host: ReactiveControllerHost, opts: PollerOptions) {
     this.opts = opts;
     host.addController(this);
   }
 
-  /** The current wait between polls, in ms. */
+  /** The current wait between polls, in ms (at least what the source asked for after a failure). */
   get delay(): number {
     const ms = this.opts.interval();
-    return Math.min(ms * 2 ** this.failures, Math.max(ms, this.opts.maxDelay ?? 600_000));
+    return Math.max(this.hold, Math.min(ms * 2 ** this.failures, Math.max(ms, this.opts.maxDelay ?? 600_000)));
   }
 
   /** Whether a poll is waiting to happen or happening. */
@@ -67,7 +72,7 @@ export class Poller implements ReactiveController {
     if (this.busy) return;
     if (!this.connected || !(this.opts.interval() > 0) || !this.opts.active()) {
       this.since = undefined;
-      this.failures = 0;
+      this.failures = this.hold = 0;
       return;
     }
     this.since ??= Date.now();
@@ -86,6 +91,7 @@ export class Poller implements ReactiveController {
     }
     this.busy = false;
     this.failures = ok ? 0 : this.failures + 1;
+    this.hold = ok ? 0 : Math.max(0, this.opts.holdFor?.() ?? 0) || 0;
     this.since = Date.now();
     this.sync();
   };

@@ -85,5 +85,11 @@ export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
 export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
   typeof value === 'object' && value !== null && checked.get(value) === check;
 
+/** A copy made only for display (src/ui/display.ts) passes as its original did: not checked or announced again. */
+export const checkedLike = (copy: object, original: object): void => {
+  const check = checked.get(original);
+  if (check) checked.set(copy, check);
+};
+
 /** Run a check from the top; data this very check gave back passes as it is. */
 export const parse = <T>(check: Check<T>, value: unknown): T => (isChecked(check, value) ? (value as T) : check(value, ''));

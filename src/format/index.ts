@@ -2,7 +2,7 @@
 export { formatNumber, formatRials, formatDays } from './numbers.js';
 export { formatPercent, formatScore, formatSigned } from './scores.js';
 export { formatDate, formatDateTime, parseDate, wholeDaysBetween, TIME_ZONE } from './dates.js';
-export { toAsciiDigits, localDigits } from './text.js';
+export { toAsciiDigits, localDigits, persianLetters } from './text.js';
 export { foldForSearch } from './fold.js';
 export { code, bdi, listSeparator } from './bidi.js';
 export { intlTag } from './intl.js';

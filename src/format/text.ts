@@ -12,3 +12,9 @@ export const toAsciiDigits = (s: string): string =>
 export const localDigits = (s: string, locale: 'fa' | 'en'): string =>
   locale === 'fa' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + +d)) : s;
 
+/**
+ * Arabic letter forms the registry's data often has, written the Persian way: ي ى → ی,
+ * ك → ک (a final «ي» with dots under it reads as a spelling error to a Persian reader).
+ * For showing text in fa only; the data keeps what the API sent (README "Locales and calendar").
+ */
+export const persianLetters = (s: string): string => s.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9');

@@ -13,8 +13,8 @@ export const styles = css`
     margin-block-end: var(--egov-space, 1em);
   }
   label,
-  h3,
-  h4 {
+  .heading,
+  .subheading {
     font-weight: 600;
   }
   .row {
@@ -39,8 +39,8 @@ export const styles = css`
     border: 2px solid var(--egov-color-danger, var(--_danger));
   }
   p,
-  h3,
-  h4,
+  .heading,
+  .subheading,
   dd {
     margin: 0;
   }
@@ -53,10 +53,10 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
   }
-  h3 {
+  .heading {
     font-size: 1.15em;
   }
-  h4 {
+  .subheading {
     font-size: 1em;
   }
   [data-status] {

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderState, renderNotFound } from '../ui/states.js';
+import { renderState, renderNotFound, waitWords } from '../ui/states.js';
+import { isBusy } from '../core/errors.js';
 import { baseStyles } from '../ui/styles.js';
+import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
@@ -145,6 +147,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       await this.data.refresh();
       return this.data.state.status === 'ready' && !this.data.refreshError;
     },
+    // A 429 / 503 with Retry-After: the next poll waits at least that long.
+    holdFor: () => (this.data.refreshError?.retryAfter ?? 0) * 1000,
   });
 
   /** The canonical code being shown: the form's, else the attribute's when well formed. */
@@ -255,6 +259,15 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       </div>`;
   }
 
+  /** Why the status on screen may be old, and when it is asked again. */
+  private staleWords(): string {
+    const e = this.data.refreshError;
+    if (isBusy(e) && e?.retryAfter !== undefined) {
+      return msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`);
+    }
+    return msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
+  }
+
   private renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
@@ -274,7 +287,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
           : html`<p class="muted">${msg(str`${formatDays(-days, L)} تا پایان مهلت`)}</p>`;
     }
     return html`<article part="inquiry" class="panel">
-      ${d.subject ? html`<h3 part="subject" dir="auto">${d.subject}</h3>` : nothing}
+      ${d.subject ? heading(this.heading, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
       <p part="status" class="status" data-status=${d.status}>
         <span class="icon" aria-hidden="true">${ICONS[d.status]}</span>
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
@@ -284,8 +297,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
-      <h4>${msg('روند رسیدگی')}</h4>
+      ${stale ? html`<p part="stale" class="muted">${this.staleWords()}</p>` : nothing}
+      ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
             ${events.map(

@@ -12,16 +12,16 @@ export const styles = css`
     --_chart-area: var(--egov-gauge-area-color, light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15)));
     --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
   }
-  h3,
-  h4,
+  .heading,
+  .subheading,
   p {
     margin: 0;
   }
-  h3 {
+  .heading {
     font-size: var(--egov-gauge-title-size, 1.15em);
     line-height: 1.5;
   }
-  h4 {
+  .subheading {
     font-size: 1em;
     margin-block-end: 0.5em;
   }

@@ -7,6 +7,7 @@ import { toEgovError } from '../core/errors.js';
 import { score as scoreCheck } from '../evaluation/score.js';
 import { renderState, renderEmpty, renderError, renderNotFound } from '../ui/states.js';
 import { baseStyles, paintColor } from '../ui/styles.js';
+import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber } from '../format/numbers.js';
@@ -201,7 +202,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const axes = e.axes ?? [];
     const points = this.points(e);
     return html`<div class="head">
-        <h3 part="title">${e.agency ? bdi(e.agency.name) : msg('میانگین ملی')}</h3>
+        ${heading(this.heading, e.agency ? bdi(e.agency.name) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
         <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
       </div>
       ${e.score === undefined
@@ -210,7 +211,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
               <div class="summary">${this.renderGauge(e.score)} ${this.renderChange(e, e.score)}</div>
               ${axes.length
                 ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
-                    <h4 id="axes-title">${msg('محورهای ارزیابی')}</h4>
+                    ${heading(below(this.heading), msg('محورهای ارزیابی'), { cls: 'subheading', id: 'axes-title' })}
                     <ul>
                       ${axes.map(
                         (a, i) => html`<li part="axis" class="axis" data-tone=${this.band(a.score)?.tone ?? ''}>
@@ -309,7 +310,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
       : nothing;
     return this.history
       ? html`<section part="history" class="history" aria-labelledby="history-title">
-          <h4 id="history-title">${title}</h4>
+          ${heading(below(this.heading), title, { cls: 'subheading', id: 'history-title' })}
           ${body}
         </section>`
       : html`<details part="history" class="history" ?open=${this.historyOpen} @toggle=${this.onToggle}>

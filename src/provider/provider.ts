@@ -2,10 +2,11 @@ import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { providerContext } from '../core/context.js';
 import type { Calendar, ProviderConfig } from '../core/config.js';
+import { toHeadingLevel } from '../core/heading-level.js';
 import { define } from '../core/define.js';
 
 /**
- * Gives one API base, locale and calendar to every egov widget inside it, so a portal
+ * Gives one API base, locale, calendar and heading level to every egov widget inside it, so a portal
  * configures them once. Renders nothing of its own (`display: contents`).
  *
  * @summary One API base, locale and calendar for every widget inside it.
@@ -16,6 +17,7 @@ export class EgovProvider extends LitElement {
     apiBase: { attribute: 'api-base' },
     calendar: {},
     timeoutMs: { attribute: 'timeout-ms', type: Number },
+    headingLevel: { attribute: 'heading-level' },
     headers: { attribute: false },
     fetch: { attribute: false },
   };
@@ -32,6 +34,8 @@ export class EgovProvider extends LitElement {
   declare calendar: Calendar | undefined;
   /** Per-attempt request time-out in milliseconds (default 10000). */
   declare timeoutMs: number | undefined;
+  /** The heading level (1–6) of the widgets inside that set none themselves (default 2; README "Headings"). */
+  declare headingLevel: number | string | undefined;
   /** Extra request headers for the widgets inside (property only). */
   declare headers: Record<string, string> | undefined;
   /** A custom fetch for the widgets inside (property only), to adapt another backend. */
@@ -59,6 +63,8 @@ export class EgovProvider extends LitElement {
     if (this.apiBase) value.apiBase = this.apiBase;
     if (this.calendar === 'persian' || this.calendar === 'gregory') value.calendar = this.calendar;
     if (this.timeoutMs && this.timeoutMs > 0) value.timeoutMs = this.timeoutMs;
+    const level = toHeadingLevel(this.headingLevel);
+    if (level) value.headingLevel = level;
     if (this.headers) value.headers = this.headers;
     if (this.fetch) value.fetch = this.fetch;
     // A new object each time: consumers compare by identity and re-render.

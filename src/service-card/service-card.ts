@@ -8,6 +8,7 @@ import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
+import { heading } from '../ui/heading.js';
 import { formatDate } from '../format/dates.js';
 import { formatDays, formatNumber, formatRials } from '../format/numbers.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
@@ -166,7 +167,7 @@ export class EgovServiceCard extends EgovElement<Service> {
     const [cls, more, agency] = this.head(s);
     const [mark, words] = this.electronic(s);
     return html`<article class="card compact" part="card">
-      <h3 class="title ${cls}" part="title" dir="auto" .textContent=${s.title}></h3>
+      ${heading(this.heading, s.title, { cls: cls ? `title ${cls}` : 'title', part: 'title', dir: 'auto' })}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
       <div class="row">
@@ -206,7 +207,7 @@ export class EgovServiceCard extends EgovElement<Service> {
           <span .textContent=${msg('ضروری')}></span>
         </span>
       </div>
-      <h3 class="title ${cls}" part="title" dir="auto" .textContent=${s.title}></h3>
+      ${heading(this.heading, s.title, { cls: cls ? `title ${cls}` : 'title', part: 'title', dir: 'auto' })}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
       <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>

@@ -6,6 +6,7 @@ import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState, renderEmpty } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
+import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
 import { formatNumber } from '../format/numbers.js';
@@ -225,7 +226,8 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     if (state.status === 'ready') this.total = state.data.total;
     else if (state.status === 'error') this.total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
-    return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
+    return html`${heading(this.heading, msg('فهرست خدمات'), { cls: 'visually-hidden' })}
+      <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
           <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.onInput} />
@@ -247,6 +249,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
                       html`<li>
                         <egov-service-card
                           variant="compact"
+                          heading-level=${below(this.heading)}
                           exportparts="card, title, agency, electronic-badge, primary-link"
                           .service=${s}
                         ></egov-service-card>

@@ -4,10 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { EgovError } from '../core/errors.js';
+import { isBusy, type EgovError } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
 import type { ApiController } from '../core/api-controller.js';
+import { forDisplay } from './display.js';
 
 /**
  * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
@@ -18,6 +19,13 @@ export function renderLoading(lines = 3): TemplateResult {
     <span class="visually-hidden">${msg('در حال بارگذاری…')}</span>
     ${Array.from({ length: lines }, () => html`<span class="skeleton-line"></span>`)}
   </div>`;
+}
+
+/** How long to wait, in words: «۴ ثانیه», «۲ دقیقه» / "4 seconds", "2 minutes". */
+export function waitWords(seconds: number): string {
+  const L = activeLocale();
+  if (seconds < 90) return seconds <= 1 ? msg('یک ثانیه') : msg(str`${formatNumber(seconds, L, 0)} ثانیه`);
+  return msg(str`${formatNumber(Math.ceil(seconds / 60), L, 0)} دقیقه`);
 }
 
 /** What went wrong, in words a citizen can act on. */
@@ -33,11 +41,18 @@ export function errorMessage(e: EgovError): { title: string; detail: string } {
       };
     case 'timeout':
       return { title: msg('پاسخ سرور دیر شد'), detail: msg('سرور در زمان مقرر پاسخ نداد. کمی بعد دوباره تلاش کنید.') };
-    case 'http':
+    case 'http': {
+      const code = e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0);
       return {
         title: msg('سرور با خطا پاسخ داد'),
-        detail: msg(str`سرور نتوانست درخواست را انجام دهد (کد ${e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0)}). کمی بعد دوباره تلاش کنید.`),
+        // 429 / 503: the service is pushing back; say when to come back if it said so.
+        detail: !isBusy(e)
+          ? msg(str`سرور نتوانست درخواست را انجام دهد (کد ${code}). کمی بعد دوباره تلاش کنید.`)
+          : e.retryAfter
+            ? msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). ${waitWords(e.retryAfter)} دیگر دوباره تلاش کنید.`)
+            : msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). کمی بعد دوباره تلاش کنید.`),
       };
+    }
     case 'not-found':
       return { title: msg('یافت نشد'), detail: msg('موردی با این مشخصات یافت نشد.') };
     case 'parse':
@@ -94,7 +109,8 @@ export function renderState<T>({ state, retryAction }: ApiController<T>, r: Stat
       }
       return renderError(state.error, retryAction);
     case 'ready':
-      return r.ready(state.data);
+      // API text in Persian letter forms in fa (src/ui/display.ts); the data itself is untouched.
+      return r.ready(forDisplay(state.data, activeLocale()));
   }
 }
 

@@ -1,0 +1,45 @@
+/**
+ * API text as a Persian reader expects it: in fa, every string of the data is shown with
+ * Persian letter forms (`persianLetters`, src/format/text.ts); in en it is shown as sent.
+ * Applied once, where the shared state switch hands the data to a widget's ready view
+ * (`renderState`), so no template has to remember it. Events and `.data` keep what the
+ * API sent: this makes a display copy, and only of what it changes.
+ */
+import { persianLetters } from '../format/text.js';
+import { checkedLike } from '../core/validate.js';
+import type { Locale } from '../core/locale.js';
+
+const ARABIC = /[\u064a\u0649\u0643]/;
+/** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
+const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
+
+/** Each object → its display form (itself when nothing in it changes). */
+const shown = new WeakMap<object, unknown>();
+/** The display copies made, which are already in Persian letter forms. */
+const copies = new WeakSet<object>();
+
+function letters(v: unknown): unknown {
+  if (typeof v === 'string') return ARABIC.test(v) && !ADDRESS.test(v) ? persianLetters(v) : v;
+  if (typeof v !== 'object' || v === null || copies.has(v)) return v;
+  const cached = shown.get(v);
+  if (cached !== undefined) return cached;
+  let changed = false;
+  const map = (x: unknown) => {
+    const y = letters(x);
+    if (y !== x) changed = true;
+    return y;
+  };
+  const out: unknown = Array.isArray(v)
+    ? v.map(map)
+    : Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, map(x)]));
+  const result = changed ? out : v;
+  if (changed) {
+    copies.add(out as object);
+    checkedLike(out as object, v);
+  }
+  shown.set(v, result);
+  return result;
+}
+
+/** The data as the widget shows it in `locale`: Persian letter forms in fa, as sent in en. */
+export const forDisplay = <T>(data: T, locale: Locale): T => (locale === 'fa' ? (letters(data) as T) : data);
