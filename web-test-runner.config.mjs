@@ -3,24 +3,41 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
 import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
+import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
-/** Every test, in the system Chromium, against the reference API served on the same origin at /api. */
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  concurrency: 2,
-  testFramework: { config: { timeout: 15000 } },
-  testsFinishTimeout: 300000,
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  browsers: [
+const engines = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },
       // Each test file in its own browser context (its own window): pages sharing one
       // window are background tabs whose animation frames stall (modernweb-dev/web#2588).
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
-  ],
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+
+/** `EGOV_ENGINES=chromium` (what `npm run test:chromium` sets) runs one engine; the default is all three. */
+const chosen = (process.env.EGOV_ENGINES || Object.keys(engines).join(','))
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
+for (const name of chosen) {
+  if (!engines[name]) throw new Error(`EGOV_ENGINES: unknown engine "${name}" (known: ${Object.keys(engines).join(', ')})`);
+}
+
+/** Every test, in each engine, against the reference API served on the same origin at /api. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 600000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: chosen.map((name) => engines[name]()),
   middleware: [referenceApiKoa({ base: '/api' })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
