@@ -8,8 +8,10 @@
  *
  * wtr's keyboard, mouse and viewport commands (@web/test-runner-commands) speak to a launcher
  * of type `puppeteer` through `getPage(id)`: this launcher hands them a small page object with
- * the same methods, carried out as WebDriver actions. WebDriver has no media emulation, so
- * `emulateMedia` fails here with a clear error; the tests check for that (README, "Browser support").
+ * the same methods, carried out as WebDriver actions. WebDriver has no media emulation and
+ * MiniBrowser's window has a minimum width: `emulateMedia` and `setViewport` fail here with
+ * a clear error when asked for what the engine cannot show (test/support/engine.ts, README
+ * "Browser support").
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { spawn, execFileSync } from 'node:child_process';
@@ -155,20 +157,39 @@ class Slot {
   /** Sets the page's viewport (what `innerWidth`/`innerHeight` report) to `width` × `height`. */
   async setViewport({ width, height }) {
     if (this.viewport?.width === width && this.viewport?.height === height) return;
+    this.viewport = undefined;
+    let inner;
     for (let i = 0; i < 3; i++) {
-      const inner = await this.s('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+      inner = await this.run('return [innerWidth, innerHeight]');
       if (inner[0] === width && inner[1] === height) break;
       const rect = await this.s('GET', '/window/rect');
       await this.s('POST', '/window/rect', { width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
     }
+    inner = await this.run('return [innerWidth, innerHeight]');
+    if (inner[0] !== width || inner[1] !== height) {
+      // MiniBrowser's toolbar keeps its window at least about 447 px wide.
+      throw new Error(`WebKit: cannot set a ${width}×${height} viewport, the MiniBrowser window stays ${inner[0]}×${inner[1]}`);
+    }
     this.viewport = { width, height };
+  }
+
+  run(script) {
+    return this.s('POST', '/execute/sync', { script, args: [] });
+  }
+
+  /**
+   * WebDriver cannot emulate media features. Asking for what the engine already reports
+   * (e.g. resetting to `no-preference` after a test) succeeds; anything else fails.
+   */
+  async emulateMediaFeatures(features = []) {
+    const queries = features.filter((f) => f.value).map((f) => `(${f.name}: ${f.value})`);
+    const matches = await this.run(`return ${JSON.stringify(queries)}.map((q) => matchMedia(q).matches)`);
+    const differ = queries.filter((_, i) => !matches[i]);
+    if (differ.length) throw new Error(`WebKit: cannot emulate media ${differ.join(' ')} through WebKitWebDriver`);
   }
 
   /** What wtr's commands call: puppeteer's page methods, as WebDriver actions. */
   page() {
-    const unsupported = (what) => async () => {
-      throw new Error(`WebKit: ${what} is not possible through WebKitWebDriver (README, "Browser support")`);
-    };
     return {
       keyboard: {
         type: (text) => this.keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
@@ -192,8 +213,10 @@ class Slot {
         },
       },
       setViewport: (v) => this.setViewport(v),
-      emulateMediaFeatures: unsupported('media feature emulation'),
-      emulateMediaType: unsupported('media type emulation'),
+      emulateMediaFeatures: (f) => this.emulateMediaFeatures(f),
+      emulateMediaType: async (type) => {
+        if (type && type !== 'screen') throw new Error(`WebKit: cannot emulate media ${type} through WebKitWebDriver`);
+      },
     };
   }
 
