@@ -27,6 +27,20 @@ const chosen = (process.env.EGOV_ENGINES || Object.keys(engines).join(','))
 for (const name of chosen) {
   if (!engines[name]) throw new Error(`EGOV_ENGINES: unknown engine "${name}" (known: ${Object.keys(engines).join(', ')})`);
 }
+// A missing engine stops the run (never a silent skip), naming every one that is missing.
+const missing = [];
+const browsers = chosen.flatMap((name) => {
+  try {
+    return [engines[name]()];
+  } catch (e) {
+    missing.push(`${name}: ${e.message}`);
+    return [];
+  }
+});
+if (missing.length) {
+  console.error(`\nCannot run the tests in every engine:\n  ${missing.join('\n  ')}\n`);
+  process.exit(1);
+}
 
 /** Every test, in each engine, against the reference API served on the same origin at /api. */
 export default {
@@ -37,7 +51,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 600000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  browsers: chosen.map((name) => engines[name]()),
+  browsers,
   middleware: [referenceApiKoa({ base: '/api' })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],

@@ -17,8 +17,11 @@ import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 export function findFirefox() {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
+  if (process.env.FIREFOX_PATH) {
+    if (existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
+    throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
+  }
+  for (const c of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(c)) return c;
   for (const name of ['firefox-esr', 'firefox']) {
     try {
       const p = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();

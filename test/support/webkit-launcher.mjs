@@ -26,7 +26,7 @@ const which = (name) => {
 };
 
 function findMiniBrowser() {
-  if (process.env.WEBKIT_MINIBROWSER_PATH) return process.env.WEBKIT_MINIBROWSER_PATH;
+  if (process.env.WEBKIT_MINIBROWSER_PATH) return existsSync(process.env.WEBKIT_MINIBROWSER_PATH) ? process.env.WEBKIT_MINIBROWSER_PATH : undefined;
   const roots = ['/usr/lib', '/usr/libexec'];
   for (const root of roots) {
     let dirs = [];
@@ -48,6 +48,7 @@ const chromiumOnly = '`npm run test:chromium` runs the tests in Chromium only.';
 
 export function findWebKit() {
   const driver = process.env.WEBKIT_WEBDRIVER_PATH || which('WebKitWebDriver');
+  if (process.env.WEBKIT_WEBDRIVER_PATH && !existsSync(driver)) throw new Error(`WEBKIT_WEBDRIVER_PATH=${driver} does not exist.`);
   if (!driver) throw new Error(`No WebKitWebDriver found. Install WebKitGTK's driver ${install}; ${chromiumOnly}`);
   const binary = findMiniBrowser();
   if (!binary) throw new Error(`No WebKitGTK MiniBrowser found. Install it ${install} or set WEBKIT_MINIBROWSER_PATH; ${chromiumOnly}`);
@@ -86,7 +87,7 @@ const keyValue = (key) => {
 const BUTTONS = { left: 0, middle: 1, right: 2 };
 
 /** One driver process, one WebDriver session, one MiniBrowser window. */
-class Slot {
+export class WebKitWindow {
   constructor(found) {
     this.found = found;
   }
@@ -94,7 +95,7 @@ class Slot {
   async start() {
     const port = await freePort();
     const { driver, binary, xvfb } = this.found;
-    const cmd = xvfb ? [xvfb, ['-a', '-s', '-screen 0 1280x1024x24', driver, `--port=${port}`]] : [driver, [`--port=${port}`]];
+    const cmd = xvfb ? [xvfb, ['-a', '-s', '-screen 0 1920x8000x24', driver, `--port=${port}`]] : [driver, [`--port=${port}`]];
     // Its own process group, so stopping it also ends Xvfb and the browser.
     this.proc = spawn(cmd[0], cmd[1], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     const pid = this.proc.pid;
@@ -245,7 +246,7 @@ class WebKitLauncher {
   async #slot() {
     const free = this.#free.pop();
     if (free) return free;
-    const slot = new Slot(this.#found);
+    const slot = new WebKitWindow(this.#found);
     this.#all.push(slot);
     await slot.start();
     return slot;
