@@ -7,14 +7,15 @@ import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
+const named = (name, launcher) => Object.assign(launcher, { name });
 const engines = {
   chromium: () =>
-    chromeLauncher({
+    named('Chromium', chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },
       // Each test file in its own browser context (its own window): pages sharing one
       // window are background tabs whose animation frames stall (modernweb-dev/web#2588).
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
+    })),
   firefox: firefoxLauncher,
   webkit: webkitLauncher,
 };
