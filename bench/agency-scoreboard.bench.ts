@@ -10,9 +10,9 @@ import type { BenchCase } from './types.js';
 // A value import, not a bare one: package.json's "sideEffects" names only dist/, so a
 // production build of bench/ would drop a bare `import '../src/agency-scoreboard.js'`.
 import { EgovAgencyScoreboard } from '../src/agency-scoreboard.js';
-import { sampleScores, SAMPLE_AXES } from '../src/agency-scoreboard/sample.js';
+import { sampleScores, SAMPLE_AXES } from '../stories/fixtures/sample.js';
 import { rankItems, sortRows, type RankedRow } from '../src/agency-scoreboard/ranking.js';
-import { baseStyles } from '../src/core/styles.js';
+import { baseStyles } from '../src/ui/styles.js';
 import { styles } from '../src/agency-scoreboard/agency-scoreboard.styles.js';
 import { formatNumber, formatScore, formatSigned } from '../src/format/numbers.js';
 

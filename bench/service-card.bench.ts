@@ -9,9 +9,9 @@
 import type { BenchCase } from './types.js';
 // A value import: the subject constructs the class itself.
 import { EgovServiceCard } from '../src/service-card.js';
-import { baseStyles } from '../src/core/styles.js';
+import { baseStyles } from '../src/ui/styles.js';
 import { styles } from '../src/service-card/service-card.styles.js';
-import { safeHttpUrl } from '../src/core/url.js';
+import { safeHttpUrl } from '../src/ui/url.js';
 import { formatDate, formatDays, formatNumber, formatRials } from '../src/format/index.js';
 
 const COUNT = 1000;

@@ -14,7 +14,7 @@
  * renders the same everywhere except under `white-space: pre*`, which no component
  * uses (`lint:css` would be the place to forbid it if one ever does).
  *
- * A module that writes its templates with `tight` (src/service-card/tight.ts, imported
+ * A module that writes its templates with `tight` (src/ui/tight.ts, imported
  * as `html`) has opted in to dropping such runs where they touch a tag; the same rule is
  * applied here, so the shipped strings are what `tight` would make of them at run time.
  */

@@ -1,4 +1,7 @@
-/** Defines every egov element and re-exports the data client and formatting helpers. */
+/**
+ * Defines every egov element and re-exports them with the data client (`api.js`). The
+ * formatting helpers are an entry of their own, `egov-widgets/format.js`.
+ */
 export * from './provider.js';
 export * from './api.js';
 export * from './agency-scoreboard.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { EgovAgencyScoreboard } from '../src/agency-scoreboard.js';
-import { sampleScores } from '../src/agency-scoreboard/sample.js';
+import { sampleScores } from './fixtures/sample.js';
 
 interface Args {
   apiBase?: string;

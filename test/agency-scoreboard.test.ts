@@ -2,14 +2,13 @@
 // not requested" is not true merely because the buffer was full.
 performance.setResourceTimingBufferSize(100_000);
 
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/agency-scoreboard.js';
 import type { EgovAgencyScoreboard } from '../src/agency-scoreboard.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { reducedMotion, prefersReducedMotion } from './support/engine.js';
-import { clearCache } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
+import { configure } from '../src/core/config.js';
 import { parse } from '../src/core/validate.js';
 import { scoresCheck } from '../src/agency-scoreboard/agency-scoreboard.data.js';
 import { filterRows, nextSort, parseSort, rankItems, sortRows, type RankedRow } from '../src/agency-scoreboard/ranking.js';
@@ -215,9 +214,6 @@ describe('agency-scoreboard ranking (pure functions)', () => {
 
 describe('<egov-agency-scoreboard>', () => {
   afterEach(async () => {
-    clearCache();
-    resetConfiguration();
-    fixtureCleanup();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 

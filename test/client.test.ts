@@ -1,9 +1,9 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../test/support/probe.js';
 import type { TestProbe } from './support/probe.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { clearCache, getJSON } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
+import { getJSON } from '../src/api.js';
+import { configure } from '../src/core/config.js';
 import { EgovError } from '../src/core/errors.js';
 
 const ID = '13061408000';
@@ -14,12 +14,6 @@ const probe = (base: string, id = ID) =>
 const errorOf = (el: TestProbe) => q(el, '[part="error"]');
 
 describe('data client', () => {
-  afterEach(() => {
-    clearCache();
-    resetConfiguration();
-    fixtureCleanup();
-  });
-
   it('shows a skeleton with aria-busy, then the data', async () => {
     const s = apiSession();
     const el = await probe(s.base('delay-300'));

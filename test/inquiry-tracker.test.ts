@@ -1,11 +1,10 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inquiry-tracker.js';
 import type { EgovInquiryTracker } from '../src/inquiry-tracker.js';
 import { Poller } from '../src/core/poller.js';
 import { readTrackingCode, sortedEvents } from '../src/inquiry-tracker/inquiry-tracker.data.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { clearCache } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
+import { configure } from '../src/core/config.js';
 import { loadLocale } from '../src/core/locale.js';
 import { INQUIRY_CODES } from '../dev/api/data/inquiry-codes.mjs';
 
@@ -70,12 +69,6 @@ function switchable() {
 }
 
 before(() => loadLocale('en'));
-
-afterEach(() => {
-  clearCache();
-  resetConfiguration();
-  fixtureCleanup();
-});
 
 describe('inquiry tracker: tracking codes', () => {
   it('reads any digits, spaces and dashes into YYYY-MMDD-NNNNNN', () => {

@@ -2,13 +2,12 @@
  * Keyboard-only walkthroughs: a counter-office clerk or a screen-reader user must reach
  * and use everything with Tab, typing and Enter, in the order it is read.
  */
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/inquiry-tracker.js';
 import '../src/agency-scoreboard.js';
 import '../src/service-list.js';
 import { apiSession, until, q } from './support/helpers.js';
-import { clearCache } from '../src/core/client.js';
 
 /** The element focused inside `host`'s shadow root, if any. */
 const focused = (host: Element): HTMLElement | null => host.shadowRoot!.activeElement as HTMLElement | null;
@@ -23,11 +22,6 @@ async function tabUntil(host: Element, match: (el: HTMLElement) => boolean, max 
 }
 
 describe('keyboard only', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    clearCache();
-  });
-
   it('inquiry tracker: Tab to the field, type Persian digits, Enter shows the inquiry', async () => {
     const s = apiSession();
     const wrap = await fixture(html`<div lang="fa"><button id="start">start</button><egov-inquiry-tracker api-base=${s.base()}></egov-inquiry-tracker></div>`);

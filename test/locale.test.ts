@@ -1,11 +1,10 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import './support/probe.js';
 import '../src/provider.js';
 import type { TestProbe } from './support/probe.js';
 import type { EgovProvider } from '../src/provider.js';
 import { normalizeLocale, resolveLocale } from '../src/core/locale.js';
 import { apiSession, shadowText, until, q } from './support/helpers.js';
-import { clearCache } from '../src/core/client.js';
 import { configure, resetConfiguration } from '../src/core/config.js';
 
 const root = (el: Element) => q(el, '.root')!;
@@ -15,9 +14,6 @@ describe('locale and direction', () => {
   afterEach(() => {
     if (htmlLang === null) document.documentElement.removeAttribute('lang');
     else document.documentElement.setAttribute('lang', htmlLang);
-    fixtureCleanup();
-    clearCache();
-    resetConfiguration();
   });
 
   it('normalises tags and falls back to Persian', () => {
@@ -74,12 +70,6 @@ describe('locale and direction', () => {
 });
 
 describe('<egov-provider>', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    clearCache();
-    resetConfiguration();
-  });
-
   it('gives its api-base to the widgets inside; an own api-base still wins', async () => {
     const s = apiSession();
     const wrap = await fixture(html`<egov-provider api-base=${s.base()}>

@@ -1,12 +1,11 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/maturity-gauge.js';
 import type { EgovMaturityGauge, ScoreBand } from '../src/maturity-gauge.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { reducedMotion, prefersReducedMotion, viewport } from './support/engine.js';
-import { clearCache } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
-import { loadChart } from '../src/core/chart.js';
+import { configure } from '../src/core/config.js';
+import { loadChart } from '../src/charts/load.js';
 
 // Count every module the page fetches (the default buffer of 250 could fill up).
 performance.setResourceTimingBufferSize(100_000);
@@ -65,9 +64,6 @@ const evaluation = (extra: Record<string, unknown> = {}) => ({
 
 describe('<egov-maturity-gauge>', () => {
   afterEach(async () => {
-    clearCache();
-    resetConfiguration();
-    fixtureCleanup();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 

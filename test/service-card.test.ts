@@ -1,11 +1,10 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/service-card.js';
 import type { EgovServiceCard } from '../src/service-card.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { engine } from './support/engine.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { clearCache } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
+import { configure } from '../src/core/config.js';
 
 const ID = '13061408000';
 const HOSTILE = '99900000001';
@@ -47,12 +46,6 @@ const given = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('<egov-service-card>', () => {
-  afterEach(() => {
-    clearCache();
-    resetConfiguration();
-    fixtureCleanup();
-  });
-
   it('shows the whole profile in Persian, right to left, with Persian digits', async () => {
     const s = apiSession();
     const el = await ready(await card(s.base()));

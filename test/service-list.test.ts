@@ -1,11 +1,10 @@
-import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/service-list.js';
 import { pageWindow, type EgovServiceList, type EgovSearchDetail } from '../src/service-list.js';
 import type { EgovServiceCard } from '../src/service-card.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { clearCache } from '../src/core/client.js';
-import { configure, resetConfiguration } from '../src/core/config.js';
+import { configure } from '../src/core/config.js';
 
 const list = (base: string, attrs: { lang?: string; q?: string; agency?: string; pageSize?: number } = {}) =>
   fixture<EgovServiceList>(
@@ -46,12 +45,6 @@ const sentQueries = async (s: ReturnType<typeof apiSession>) =>
     .map((k) => new URLSearchParams(k.slice('/services?'.length)));
 
 describe('<egov-service-list>', () => {
-  afterEach(() => {
-    clearCache();
-    resetConfiguration();
-    fixtureCleanup();
-  });
-
   it('lists the whole directory: the count in Persian digits in a polite live region, compact cards, pagination', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base()));

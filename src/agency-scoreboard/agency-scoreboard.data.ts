@@ -1,12 +1,9 @@
 /**
- * The shape of `GET /evaluations/{round}/agencies` (DESIGN.md) and its validation.
+ * The shape of `GET /evaluations/{round}/agencies` (`dev/api/openapi.json`) and its validation.
  * Only `round` and `items[].agency` / `items[].score` are required; scores are
  * percentages, finite and within 0–100, or the data is `invalid`.
  */
-import { arr, dict, num, numIn, obj, opt, text, id, type Check, type Checked } from '../core/validate.js';
-import { EgovError } from '../core/errors.js';
-
-const score = numIn(0, 100);
+import { arr, dict, fail, num, obj, opt, score, text, id, type Check, type Checked } from '../core/validate.js';
 
 const itemCheck = obj({
   agency: obj({ id, name: text }),
@@ -29,10 +26,7 @@ export const scoresCheck: Check<AgencyScores> = (value, path) => {
   const data = shapeCheck(value, path);
   const seen = new Set<string>();
   data.items.forEach((item, i) => {
-    if (seen.has(item.agency.id)) {
-      const at = `items[${i}].agency.id`;
-      throw new EgovError('invalid', `${at}: appears twice`, { path: at });
-    }
+    if (seen.has(item.agency.id)) fail(`items[${i}].agency.id`, 'each agency once');
     seen.add(item.agency.id);
   });
   return data;

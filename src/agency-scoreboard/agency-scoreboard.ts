@@ -3,59 +3,20 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { styleProps } from '../core/style-props.js';
+import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { renderState, renderEmpty, renderNotFound } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
-import { axisLabel } from '../core/axes.js';
-import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
-import { intlTag } from '../format/intl.js';
+import { formatNumber } from '../format/numbers.js';
+import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
-import {
-  countBelow,
-  filterRows,
-  formatSort,
-  nextSort,
-  parseSort,
-  rankItems,
-  sortRows,
-  type RankedRow,
-  type SortSpec,
-} from './ranking.js';
-import { downloadCsv, toCsv, type CsvCell } from './csv.js';
+import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
+import { chartInput, columnsOf, csvRows, Memo, RowTexts, type Column } from './table.js';
+import { downloadCsv, toCsv } from './csv.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
-import type { BarChart, BarChartInput } from './bar-chart.js';
+import type { BarChartInput } from './bar-chart.js';
 import { styles } from './agency-scoreboard.styles.js';
-
-interface Column {
-  key: string;
-  label: string;
-  num: boolean;
-}
-
-/** Formatted cells of one row, computed once per data, locale and threshold. */
-interface RowText {
-  rank: string;
-  score: string;
-  axes: string[];
-  change: string | undefined;
-  trend: string;
-  below: boolean;
-}
-
-/** Recomputes only when one of its inputs changed (compared by identity). */
-class Memo<T> {
-  private deps: unknown[] | undefined;
-  private value!: T;
-  get(deps: unknown[], compute: () => T): T {
-    if (!this.deps || deps.some((d, i) => d !== this.deps![i])) {
-      this.deps = deps;
-      this.value = compute();
-    }
-    return this.value;
-  }
-}
 
 /**
  * Agencies ranked by their e-government maturity score in one evaluation round: a
@@ -98,7 +59,7 @@ class Memo<T> {
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  */
-export class EgovAgencyScoreboard extends EgovElement {
+export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   static override styles = [baseStyles, styles];
   static override properties = {
     ...EgovElement.properties,
@@ -108,6 +69,8 @@ export class EgovAgencyScoreboard extends EgovElement {
     view: { reflect: true },
     sort: {},
     scores: { attribute: false },
+    query: { state: true },
+    showAll: { state: true },
   };
 
   /** The evaluation round: a number, or `latest` (the default). */
@@ -125,11 +88,10 @@ export class EgovAgencyScoreboard extends EgovElement {
   declare sort: string;
   /** The data as a property (the `/evaluations/{round}/agencies` shape): nothing is fetched. */
   declare scores: unknown;
-  /** What the reader typed in the filter box, and whether they asked for all rows (internal state). */
-  private query = '';
-  private showAll = false;
-  /** Not reactive: set after the async chart load, with an explicit requestUpdate. */
-  private chartNote: 'loading' | 'ready' | 'failed' = 'loading';
+  /** What the reader typed in the filter box. */
+  declare private query: string;
+  /** Whether the reader asked for all rows past `limit`. */
+  declare private showAll: boolean;
 
   readonly data: ApiController<AgencyScores> = new ApiController(this, {
     path: () => `/evaluations/${encodeURIComponent(String(this.round ?? '') || 'latest')}/agencies`,
@@ -137,15 +99,12 @@ export class EgovAgencyScoreboard extends EgovElement {
     check: scoresCheck,
   });
 
-  private bar: BarChart | undefined;
-  private barLoad: Promise<BarChart> | undefined;
+  private readonly chart = new ChartController<BarChartInput>(this, () => import('./bar-chart.js').then((m) => m.render));
   private chartInput: BarChartInput | undefined;
   private readonly ranked = new Memo<RankedRow[]>();
   private readonly sorted = new Memo<RankedRow[]>();
   private readonly charted = new Memo<BarChartInput>();
-  private readonly textMaps = new Memo<Map<RankedRow, RowText>>();
-  private texts = new Map<RankedRow, RowText>();
-  private axisKeys: string[] = [];
+  private readonly texts = new RowTexts();
   private shown: RankedRow[] = [];
   private columns: Column[] = [];
 
@@ -154,22 +113,8 @@ export class EgovAgencyScoreboard extends EgovElement {
     this.threshold = 40;
     this.view = 'table';
     this.sort = 'rank';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page: the chart was freed on disconnect; draw it again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.bar?.destroy();
-    this.chartNote = 'loading';
-  }
-
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
+    this.query = '';
+    this.showAll = false;
   }
 
   private get thresholdValue(): number {
@@ -177,33 +122,9 @@ export class EgovAgencyScoreboard extends EgovElement {
     return Number.isFinite(t) ? t : 40;
   }
 
-  private textOf(row: RankedRow): RowText {
-    let t = this.texts.get(row);
-    if (!t) {
-      const locale = this.locale;
-      this.texts.set(
-        row,
-        (t = {
-          rank: formatNumber(row.rank, locale, 0),
-          score: formatScore(row.score, locale),
-          axes: this.axisKeys.map((k) => {
-            const v = row.axes[k];
-            return v === undefined ? '—' : formatScore(v, locale);
-          }),
-          change: row.change === undefined ? undefined : formatSigned(row.change, locale),
-          trend: !row.change ? '' : row.change > 0 ? '▲' : '▼',
-          below: row.score < this.thresholdValue,
-        }),
-      );
-    }
-    return t;
-  }
-
   protected override renderContent(): unknown {
     const round = this.round ?? 'latest';
-    return renderState(this.data.state, {
-      // Given data is not fetched: asking again would change nothing.
-      retry: this.scores === undefined ? () => this.data.retry() : undefined,
+    return renderState(this.data, {
       loadingLines: 6,
       notFound: () =>
         renderNotFound(
@@ -219,16 +140,10 @@ export class EgovAgencyScoreboard extends EgovElement {
     const threshold = this.thresholdValue;
     const all = this.ranked.get([data.items], () => rankItems(data.items));
     const axes = data.axes ?? [];
-    this.axisKeys = axes.map((a) => a.key);
-    this.columns = [
-      { key: 'rank', label: msg('رتبه'), num: true },
-      { key: 'agency', label: msg('دستگاه'), num: false },
-      { key: 'score', label: msg('امتیاز کل'), num: true },
-      ...axes.map((a) => ({ key: a.key, label: axisLabel(a.key, a.label), num: true })),
-      { key: 'change', label: msg('تغییر از دور قبل'), num: true },
-    ];
-    this.texts = this.textMaps.get([all, locale, threshold, this.axisKeys.join()], () => new Map());
-    const spec = parseSort(this.sort, this.axisKeys);
+    const axisKeys = axes.map((a) => a.key);
+    this.columns = columnsOf(axes);
+    this.texts.use(all, locale, axisKeys, threshold);
+    const spec = parseSort(this.sort, axisKeys);
     const matched = filterRows(all, this.query);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
     const limited = limit && !this.showAll ? matched.slice(0, limit) : matched;
@@ -248,7 +163,7 @@ export class EgovAgencyScoreboard extends EgovElement {
             part="filter-input"
             autocomplete="off"
             .value=${this.query}
-            @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
           />
         </label>
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
@@ -272,14 +187,14 @@ export class EgovAgencyScoreboard extends EgovElement {
       ${!this.shown.length
         ? renderEmpty(
             msg('دستگاهی با این نام یافت نشد.'),
-            html`<button type="button" class="button" @click=${() => this.set({ query: '' })}>${msg('پاک کردن جستجو')}</button>`,
+            html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
           )
         : chart
           ? this.renderChart()
           : this.renderTable(data.round, all.length, spec)}
       ${limit && matched.length > limit
         ? html`<p class="more">
-            <button type="button" class="button" part="show-all" @click=${() => this.set({ showAll: !this.showAll })}>
+            <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
               ${this.showAll
                 ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
                 : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
@@ -335,7 +250,7 @@ export class EgovAgencyScoreboard extends EgovElement {
             // A row's cells depend only on its row and its texts (which change with the
             // locale and threshold): a re-sort then only moves the rows.
             (r) => {
-              const v = this.textOf(r);
+              const v = this.texts.of(r);
               return guard([r, v], () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
                 <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
@@ -359,83 +274,30 @@ export class EgovAgencyScoreboard extends EgovElement {
   }
 
   private renderChart(): TemplateResult {
-    const locale = this.locale;
-    const rows = this.shown;
-    const threshold = this.thresholdValue;
-    const belowWords = msg('زیر آستانه');
+    const { locale, shown: rows, thresholdValue: threshold } = this;
     const rtl = this.direction === 'rtl';
-    const seriesLabel = msg('امتیاز کل');
-    this.chartInput = this.charted.get([rows, threshold, locale, rtl], () => {
-      const style = getComputedStyle(this);
-      const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-      return {
-      labels: rows.map((r) => (r.score < threshold ? `⚠ ${r.name}` : r.name)),
-      values: rows.map((r) => r.score),
-      below: rows.map((r) => r.score < threshold),
-      threshold,
-      rtl,
-      intlLocale: intlTag(locale),
-      format: (n) => formatScore(n, locale),
-      seriesLabel,
-      belowWords,
-      font: style.fontFamily,
-      colors: {
-        bar: css('--egov-color-accent', '#0b57d0'),
-        below: css('--egov-color-danger', '#b42318'),
-        line: css('--egov-color-danger', '#b42318'),
-        text: css('--egov-color-text', '#1f2328'),
-        grid: css('--egov-color-border', '#d0d7de'),
-      },
-      };
-    });
+    this.chartInput = this.charted.get([rows, threshold, locale, rtl], () => chartInput(this, rows, threshold, locale, rtl));
+    const status = this.chart.status;
     return html`<div class="chart" part="chart" style=${styleProps({ 'block-size': `${rows.length * 26 + 48}px` })}>
         <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
       </div>
       <p class="muted chart-note">
-        ${this.chartNote === 'failed'
+        ${status === 'failed'
           ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.')
-          : this.chartNote === 'loading'
+          : status !== 'ready'
             ? msg('در حال بارگذاری نمودار…')
             : msg(str`خط‌چین مرز ${formatNumber(threshold, locale)} درصد است و ⚠ کنار نام یعنی زیر آن.`)}
       </p>`;
   }
 
   protected override updated(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || !this.chartInput || this.view !== 'chart') {
-      this.bar?.destroy();
-      this.chartNote = 'loading';
-      return;
-    }
-    const input = this.chartInput;
-    (this.barLoad ??= import('./bar-chart.js').then((m) => (this.bar = new m.BarChart())))
-      .then((bar) => bar.draw(canvas, input))
-      .then(
-        () => this.setChartNote(this.bar?.chart ? 'ready' : this.chartNote),
-        () => this.setChartNote('failed'),
-      );
-  }
-
-  /** Internal state kept out of `static properties` (so it is not an attribute in the manifest). */
-  private set(state: { query?: string; showAll?: boolean }): void {
-    Object.assign(this, state);
-    this.requestUpdate();
-  }
-
-  private setChartNote(note: 'loading' | 'ready' | 'failed'): void {
-    if (note === this.chartNote) return;
-    this.chartNote = note;
-    this.requestUpdate();
+    const chart = this.view === 'chart' && this.data.state.status === 'ready';
+    this.chart.show(this.renderRoot.querySelector('canvas'), chart ? this.chartInput : undefined);
   }
 
   /** The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII. */
   private download(data: AgencyScores): void {
-    const cols = this.columns;
-    const head = cols.map((c) => c.label);
-    const rows: CsvCell[][] = this.shown.map((r) =>
-      cols.map((c) => (c.key === 'rank' ? r.rank : c.key === 'agency' ? r.name : c.key === 'score' ? r.score : c.key === 'change' ? r.change : r.axes[c.key])),
-    );
-    downloadCsv(toCsv([head, ...rows]), `agencies-round-${data.round}.csv`, this.renderRoot);
+    downloadCsv(toCsv(csvRows(this.columns, this.shown)), `agencies-round-${data.round}.csv`, this.renderRoot);
   }
 }
 

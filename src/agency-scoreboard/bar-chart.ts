@@ -1,11 +1,12 @@
 /**
- * The scoreboard's horizontal bar chart. chart.js comes only through `loadChart()`
- * (a dynamic import), so it is fetched the first time a reader asks for the chart view.
- * Everything locale-bound (labels, formatted values, words) is computed by the element
- * during its render and handed in: chart.js callbacks run later, outside `msg()`'s locale.
+ * The scoreboard's horizontal bar chart, for the chart controller
+ * (src/charts): loaded with `import()` together with chart.js, the first time a reader
+ * asks for the chart view. Everything locale-bound (labels, formatted values, words) is
+ * computed by the element during its render and handed in: chart.js callbacks run later,
+ * outside `msg()`'s locale.
  */
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { loadChart, prefersReducedMotion } from '../core/chart.js';
+import type { Plugin } from 'chart.js';
+import { chartRender, type ChartConfig } from '../charts/render.js';
 
 export interface BarChartInput {
   /** Category labels (agency names, with the under-threshold mark when under). */
@@ -28,27 +29,29 @@ export interface BarChartInput {
 /** Long agency names would eat the plot: ticks show the start, the tooltip the whole name. */
 const short = (s: string, max: number): string => (s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s);
 
-/** A dashed line at the threshold, drawn after the bars (no annotation plugin needed). */
-const thresholdLine = (get: () => BarChartInput): Plugin<'bar'> => ({
+/**
+ * A dashed line at the threshold, drawn after the bars (no annotation plugin needed). It
+ * reads the threshold and colour from the chart's options, so an update in place moves it.
+ */
+const thresholdLine: Plugin<'bar', { value: number; color: string }> = {
   id: 'egovThreshold',
-  afterDatasetsDraw(chart) {
-    const { threshold, colors } = get();
-    const x = chart.scales.x!.getPixelForValue(threshold);
+  afterDatasetsDraw(chart, _args, { value, color }) {
+    const x = chart.scales.x!.getPixelForValue(value);
     const { top, bottom } = chart.chartArea;
     const ctx = chart.ctx;
     ctx.save();
     ctx.setLineDash([5, 4]);
     ctx.lineWidth = 1.5;
-    ctx.strokeStyle = colors.line;
+    ctx.strokeStyle = color;
     ctx.beginPath();
     ctx.moveTo(x, top);
     ctx.lineTo(x, bottom);
     ctx.stroke();
     ctx.restore();
   },
-});
+};
 
-function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration<'bar'> {
+const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
   const font = { family: input.font };
   return {
     type: 'bar',
@@ -69,7 +72,6 @@ function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration
       locale: input.intlLocale,
       responsive: true,
       maintainAspectRatio: false,
-      animation: prefersReducedMotion() ? false : { duration: 400 },
       scales: {
         // In RTL the bars grow from the right, and the names stand on the right.
         x: {
@@ -94,6 +96,8 @@ function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration
         },
       },
       plugins: {
+        // Read by thresholdLine; chart.js hands a plugin its options by the plugin's id.
+        ...({ egovThreshold: { value: input.threshold, color: input.colors.line } } as object),
         tooltip: {
           rtl: input.rtl,
           textDirection: input.rtl ? 'rtl' : 'ltr',
@@ -107,39 +111,8 @@ function config(input: BarChartInput, plugin: Plugin<'bar'>): ChartConfiguration
         },
       },
     },
-    plugins: [plugin],
-  };
-}
+    plugins: [thresholdLine as Plugin],
+  } as ReturnType<ChartConfig<BarChartInput>>;
+};
 
-/** One chart per canvas; `draw` again with new input updates it, `destroy` frees it. */
-export class BarChart {
-  chart: Chart<'bar'> | undefined;
-  private input: BarChartInput | undefined;
-  private token = 0;
-  private readonly line = thresholdLine(() => this.input!);
-
-  /** Resolves once drawn (or skipped because something newer came along). */
-  async draw(canvas: HTMLCanvasElement, input: BarChartInput): Promise<void> {
-    if (this.chart?.canvas === canvas && this.input === input) return;
-    const token = ++this.token;
-    const ChartClass = await loadChart();
-    if (token !== this.token || !canvas.isConnected) return;
-    this.input = input;
-    const next = config(input, this.line);
-    if (this.chart && this.chart.canvas === canvas) {
-      this.chart.data = next.data;
-      this.chart.options = next.options!;
-      this.chart.update();
-    } else {
-      this.chart?.destroy();
-      this.chart = new ChartClass(canvas, next) as Chart<'bar'>;
-    }
-  }
-
-  destroy(): void {
-    this.token++;
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.input = undefined;
-  }
-}
+export const render = chartRender(barConfig);

@@ -12,6 +12,7 @@
  *   axis may be missing) go last in both directions.
  */
 import { foldForSearch } from '../format/text.js';
+import { scoreChange } from '../evaluation/score.js';
 import type { AgencyItem } from './agency-scoreboard.data.js';
 
 export interface RankedRow {
@@ -37,8 +38,6 @@ export interface SortSpec {
 
 export const BUILTIN_COLUMNS = ['rank', 'agency', 'score', 'change'] as const;
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
-
 /** Rows in rank order (best first; equal scores keep the order they came in) with their rank. */
 export function rankItems(items: readonly AgencyItem[]): RankedRow[] {
   const rows = items.map(
@@ -48,7 +47,7 @@ export function rankItems(items: readonly AgencyItem[]): RankedRow[] {
       score: item.score,
       axes: item.axes ?? {},
       previousScore: item.previousScore,
-      change: item.previousScore === undefined ? undefined : round2(item.score - item.previousScore),
+      change: item.previousScore === undefined ? undefined : scoreChange(item.score, item.previousScore),
       folded: foldName(item.agency.name),
     }),
   );

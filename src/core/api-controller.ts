@@ -5,13 +5,13 @@
  * id is never shown. Adds: abort on disconnect (and re-run on reconnect), validation,
  * `egov-load` / `egov-error`, retry, and background refresh for polling.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { getJSON } from './client.js';
-import { joinUrl } from './config.js';
+import { request, requestOptions, type RequestOptions } from './client.js';
 import { EgovError, errorDetail, isAbort, toEgovError } from './errors.js';
-import { parse, type Check } from './validate.js';
-import type { EgovElement } from './base-element.js';
+import { joinUrl } from './config.js';
+import { isChecked, parse, type Check } from './validate.js';
+import type { EgovConfig } from './config.js';
 
 export type DataState<T> =
   | { status: 'idle' }
@@ -28,10 +28,21 @@ export interface ApiControllerOptions<T> {
   check: Check<T>;
 }
 
-type Args = [url: string | undefined, fetchImpl: typeof fetch | undefined, headers: string, timeoutMs: number];
+/** The request to make, or none (nothing to fetch, or the data was given). */
+type Args = [request: RequestOptions | undefined];
+
+/** The task runs again only when the request changed: by its key, or its time-out. */
+const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
+
+/** What the controller needs of its element (the base element, src/core/base-element.ts). */
+export interface DataHost extends ReactiveControllerHost, EventTarget {
+  readonly isConnected: boolean;
+  readonly requestConfig: EgovConfig;
+  emit<D>(type: string, detail: D): boolean;
+}
 
 export class ApiController<T> implements ReactiveController {
-  private readonly host: EgovElement;
+  private readonly host: DataHost;
   private readonly opts: ApiControllerOptions<T>;
   private readonly task: Task<Args, T | undefined>;
   private fresh = false;
@@ -42,16 +53,17 @@ export class ApiController<T> implements ReactiveController {
   private abortedByDisconnect = false;
   private abortedForGiven = false;
   private lastData: T | undefined;
-  private given: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
+  private givenData: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
 
-  constructor(host: EgovElement, opts: ApiControllerOptions<T>) {
+  constructor(host: DataHost, opts: ApiControllerOptions<T>) {
     this.host = host;
     this.opts = opts;
     host.addController(this);
     this.task = new Task<Args, T | undefined>(host, {
-      args: () => this.args(),
-      task: async ([url, fetchImpl, headers, timeoutMs], { signal }) => {
-        if (!url || !fetchImpl) return undefined;
+      args: () => [this.request()],
+      argsEqual: sameRequest,
+      task: async ([req], { signal }) => {
+        if (!req) return undefined;
         // Lit still updates an element that has left the page; it must not fetch then.
         // It fetches when it comes back (hostConnected).
         if (!host.isConnected) {
@@ -60,7 +72,7 @@ export class ApiController<T> implements ReactiveController {
         }
         const fresh = this.fresh;
         this.fresh = false;
-        const json = await getJSON(url, { apiBase: '', fetch: fetchImpl, headers: JSON.parse(headers), timeoutMs }, { signal, fresh });
+        const json = await request(req, { signal, fresh });
         return parse(opts.check, json);
       },
       onComplete: (data) => {
@@ -82,12 +94,20 @@ export class ApiController<T> implements ReactiveController {
     });
   }
 
-  private args(): Args {
-    if (this.opts.value?.() !== undefined) return [undefined, undefined, '', 0];
-    const path = this.opts.path();
-    if (path === undefined) return [undefined, undefined, '', 0];
+  private request(): RequestOptions | undefined {
+    const path = this.given ? undefined : this.opts.path();
     const cfg = this.host.requestConfig;
-    return [joinUrl(cfg.apiBase, path), cfg.fetch, JSON.stringify(cfg.headers), cfg.timeoutMs];
+    return path === undefined ? undefined : requestOptions(joinUrl(cfg.apiBase, path), cfg);
+  }
+
+  /** The data was given as a property: nothing is fetched, so nothing can be retried. */
+  get given(): boolean {
+    return this.opts.value?.() !== undefined;
+  }
+
+  /** The error panel's retry: ask the server again; none for given data. */
+  get retryAction(): (() => void) | undefined {
+    return this.given ? undefined : () => this.retry();
   }
 
   /** The state to render: property data (validated once per object) or the request's. */
@@ -125,7 +145,7 @@ export class ApiController<T> implements ReactiveController {
   }
 
   private givenState(value: unknown): DataState<T> {
-    let given = this.given;
+    let given = this.givenData;
     if (!given || given.ref !== value) {
       let state: DataState<T>;
       try {
@@ -133,7 +153,8 @@ export class ApiController<T> implements ReactiveController {
       } catch (e) {
         state = { status: 'error', error: toEgovError(e) };
       }
-      given = this.given = { ref: value, state, announced: false };
+      // Data a list checked and handed to its card was announced by the list.
+      given = this.givenData = { ref: value, state, announced: isChecked(this.opts.check, value) };
     }
     return given.state;
   }
@@ -173,7 +194,7 @@ export class ApiController<T> implements ReactiveController {
   hostUpdate(): void {
     // Runs before the Task's own hostUpdate (added first): data given as a property needs
     // no task run at all (a run would only resolve to nothing and render once more).
-    const given = this.opts.value?.() !== undefined;
+    const given = this.given;
     if (given && this.task.status === TaskStatus.PENDING) {
       this.task.abort();
       this.abortedForGiven = true;
@@ -188,7 +209,7 @@ export class ApiController<T> implements ReactiveController {
 
   hostUpdated(): void {
     // Property data fires the same events as fetched data, once per object given.
-    const g = this.given;
+    const g = this.givenData;
     if (!g || g.announced || this.opts.value?.() !== g.ref) return;
     g.announced = true;
     if (g.state.status === 'ready') this.host.emit('egov-load', g.state.data);

@@ -1,7 +1,9 @@
 /**
- * What every data widget shares: request configuration resolved per element, the
- * locale and direction, the `msg()` locale switch around render, and events. One thin
- * level of inheritance; data, states and formatting live in plain modules.
+ * The data-element base: what every data widget shares. Request configuration resolved
+ * per element, the locale and direction, the `msg()` locale switch around render, events,
+ * and its one data controller (`aria-busy` while it loads). An element states its key,
+ * its check and its templates; the panels for its states are the view kit's
+ * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
@@ -9,6 +11,7 @@ import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
+import type { ApiController } from './api-controller.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -38,7 +41,7 @@ onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
 
-export abstract class EgovElement extends LitElement {
+export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
   };
@@ -102,9 +105,12 @@ export abstract class EgovElement extends LitElement {
     withLocale(this.locale, () => super.update(changed));
   }
 
+  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
+  abstract readonly data: ApiController<T>;
+
   /** Whether the content is loading (sets `aria-busy` on the root). */
   protected get busy(): boolean {
-    return false;
+    return this.data.state.status === 'loading';
   }
 
   protected abstract renderContent(): unknown;
@@ -115,3 +121,4 @@ export abstract class EgovElement extends LitElement {
     </div>`;
   }
 }
+

@@ -23,11 +23,25 @@ const cache = new Map<string, { at: number; value: unknown }>();
 const fetchIds = new WeakMap<object, number>();
 let nextFetchId = 0;
 
-const keyOf = (url: string, cfg: EgovConfig): string => {
+/**
+ * One request, resolved: the URL, how to send it, and its key (the same fetch, URL and
+ * headers → the same key), computed once. The key names the cache entry and the request
+ * in flight, and tells an element whether its request really changed.
+ */
+export interface RequestOptions {
+  readonly url: string;
+  readonly fetch: typeof fetch;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  readonly key: string;
+}
+
+/** The request for `url` with the headers, fetch and time-out of `cfg`. */
+export function requestOptions(url: string, cfg: EgovConfig): RequestOptions {
   let id = fetchIds.get(cfg.fetch);
   if (id === undefined) fetchIds.set(cfg.fetch, (id = ++nextFetchId));
-  return `${id} ${url} ${JSON.stringify(cfg.headers)}`;
-};
+  return { ...cfg, url, key: `${id} ${url} ${JSON.stringify(cfg.headers)}` };
+}
 
 /** Empties the answer cache (tests, and an explicit "refresh" from a page). */
 export function clearCache(): void {
@@ -40,9 +54,12 @@ export interface GetOptions {
   fresh?: boolean;
 }
 
-/** GET `url` and return the parsed JSON body, or throw an EgovError (or an AbortError). */
-export function getJSON(url: string, cfg: EgovConfig, opts: GetOptions = {}): Promise<unknown> {
-  const key = keyOf(url, cfg);
+/**
+ * GET one resolved request and return the parsed JSON body, or throw an EgovError (or an
+ * AbortError). The widgets' path: their options are resolved once per change.
+ */
+export function request(req: RequestOptions, opts: GetOptions = {}): Promise<unknown> {
+  const { key } = req;
   if (!opts.fresh) {
     const hit = cache.get(key);
     if (hit && Date.now() - hit.at < CACHE_TTL_MS) return Promise.resolve(hit.value);
@@ -53,7 +70,7 @@ export function getJSON(url: string, cfg: EgovConfig, opts: GetOptions = {}): Pr
     const entry: Shared = {
       controller,
       subscribers: 0,
-      promise: fetchWithRetry(url, cfg, controller.signal).then(
+      promise: fetchWithRetry(req, controller.signal).then(
         (value) => {
           if (inFlight.get(key) === entry) inFlight.delete(key);
           cache.delete(key);
@@ -114,29 +131,29 @@ const sleep = (ms: number, signal: AbortSignal) =>
 const transient = (e: unknown) =>
   e instanceof EgovError && (e.kind === 'network' || (e.kind === 'http' && (e.status ?? 0) >= 500));
 
-async function fetchWithRetry(url: string, cfg: EgovConfig, signal: AbortSignal): Promise<unknown> {
+async function fetchWithRetry(req: RequestOptions, signal: AbortSignal): Promise<unknown> {
   try {
-    return await fetchOnce(url, cfg, signal);
+    return await fetchOnce(req, signal);
   } catch (e) {
     // One retry, GET only (all we do), after a short back-off; never on 4xx, parse or time-out.
     if (!transient(e) || signal.aborted) throw e;
     await sleep(RETRY_DELAY_MS, signal);
-    return fetchOnce(url, cfg, signal);
+    return fetchOnce(req, signal);
   }
 }
 
-async function fetchOnce(url: string, cfg: EgovConfig, outer: AbortSignal): Promise<unknown> {
+async function fetchOnce({ url, fetch, headers, timeoutMs }: RequestOptions, outer: AbortSignal): Promise<unknown> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => ((timedOut = true), controller.abort()), cfg.timeoutMs);
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
   const forward = () => controller.abort();
   outer.addEventListener('abort', forward, { once: true });
   try {
     let res: Response;
     try {
-      res = await cfg.fetch(url, {
+      res = await fetch(url, {
         method: 'GET',
-        headers: { Accept: 'application/json', ...cfg.headers },
+        headers: { Accept: 'application/json', ...headers },
         signal: controller.signal,
       });
     } catch (e) {

@@ -39,8 +39,11 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** What a provider may set; every field optional. */
-export type ProviderConfig = Partial<EgovConfig> & { lang?: string; calendar?: Calendar };
+/**
+ * What a provider may set; every field optional. Its `lang` is not in here: a widget
+ * reads `lang` from the page (its own, then its ancestors': the provider is one).
+ */
+export type ProviderConfig = Partial<EgovConfig> & { calendar?: Calendar };
 
 export type Calendar = 'persian' | 'gregory';
 

@@ -9,7 +9,8 @@ import { EgovError } from './errors.js';
 export type Check<T> = (value: unknown, path: string) => T;
 export type Checked<C> = C extends Check<infer T> ? T : never;
 
-const fail = (path: string, expected: string): never => {
+/** Throws the `invalid` error for `path`: the one way a check fails. */
+export const fail = (path: string, expected: string): never => {
   throw new EgovError('invalid', `${path || 'data'}: expected ${expected}`, { path: path || '(root)' });
 };
 
@@ -31,6 +32,26 @@ export const numIn =
     const n = num(v, p);
     return n >= min && n <= max ? n : fail(p, `a number from ${min} to ${max}`);
   };
+
+/** A score on the API's 0–100 percentage scale. */
+export const score: Check<number> = numIn(0, 100);
+
+/** A number ≥ 0 (days, visits, rials). */
+export const nonNegative: Check<number> = (v, p) => (num(v, p) < 0 ? fail(p, 'a number ≥ 0') : (v as number));
+
+/** A whole number ≥ `min` (a total ≥ 0, a page ≥ 1). */
+export const whole =
+  (min: number): Check<number> =>
+  (v, p) => {
+    const n = num(v, p);
+    return Number.isInteger(n) && n >= min ? n : fail(p, `a whole number ≥ ${min}`);
+  };
+
+/** An ISO 8601 date or date-time that is a real date (`<time datetime>` gets it as is). */
+export const isoDate: Check<string> = (v, p) => {
+  const s = text(v, p);
+  return /^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && !Number.isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
+};
 
 /** A string or number id, always given back as a string. */
 export const id: Check<string> = (v, p) =>
@@ -60,18 +81,30 @@ type Out<S extends Shape> = { [K in keyof S as undefined extends Checked<S[K]> ?
   [K in keyof S as undefined extends Checked<S[K]> ? K : never]?: Checked<S[K]>;
 };
 
+/** What each object check gave back, so the same object handed on is not checked again. */
+const checked = new WeakMap<object, Check<unknown>>();
+
 /** An object with these keys checked; unknown keys are dropped (later API versions may add some). */
-export const obj =
-  <S extends Shape>(shape: S): Check<Out<S>> =>
-  (v, p) => {
+export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
+  const check: Check<Out<S>> = (v, p) => {
     if (!isRecord(v)) return fail(p, 'an object');
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(shape)) {
       const value = shape[k]!(v[k], p ? `${p}.${k}` : k);
       if (value !== undefined) out[k] = value;
     }
+    checked.set(out, check);
     return out as Out<S>;
   };
+  return check;
+};
+
+/**
+ * True when `value` is what `check` itself gave back (a list's item handed to its card):
+ * it passed already, and nothing has to check or announce it again.
+ */
+export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
+  typeof value === 'object' && value !== null && checked.get(value) === check;
 
 /** An object used as a map, e.g. `{ portal: 95, … }`. */
 export const dict =
@@ -83,5 +116,5 @@ export const dict =
     return out;
   };
 
-/** Run a check from the top. */
-export const parse = <T>(check: Check<T>, value: unknown): T => check(value, '');
+/** Run a check from the top; data this very check gave back passes as it is. */
+export const parse = <T>(check: Check<T>, value: unknown): T => (isChecked(check, value) ? (value as T) : check(value, ''));

@@ -1,9 +1,8 @@
 /**
- * An inter-agency inquiry (`GET /inquiries/{trackingCode}`, DESIGN.md): its shape,
+ * An inter-agency inquiry (`GET /inquiries/{trackingCode}`, `dev/api/openapi.json`): its shape,
  * checked at runtime, and the tracking-code rules the form applies before any request.
  */
-import { EgovError } from '../core/errors.js';
-import { arr, id, obj, oneOf, opt, text, type Check, type Checked } from '../core/validate.js';
+import { arr, id, isoDate, obj, oneOf, opt, text, type Checked } from '../core/validate.js';
 import { parseDate } from '../format/dates.js';
 import { toAsciiDigits } from '../format/text.js';
 
@@ -13,17 +12,10 @@ export type InquiryStatus = (typeof STATUSES)[number];
 /** After these nothing more happens: polling stops and no delay is counted. */
 export const isFinal = (s: InquiryStatus): boolean => s === 'answered' || s === 'rejected' || s === 'closed';
 
-/** An ISO 8601 date or date-time that really parses (`<time datetime>` gets it as is). */
-const when: Check<string> = (v, p) => {
-  const s = text(v, p);
-  if (/^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && parseDate(s)) return s;
-  throw new EgovError('invalid', `${p}: expected an ISO date`, { path: p });
-};
-
 const agency = obj({ id, name: text });
 const status = oneOf(...STATUSES);
 
-export const eventCheck = obj({ status, at: when, note: opt(text) });
+export const eventCheck = obj({ status, at: isoDate, note: opt(text) });
 
 /**
  * Required: the tracking code and the status. Everything else is shown when present and
@@ -35,8 +27,8 @@ export const inquiryCheck = obj({
   subject: opt(text),
   from: opt(agency),
   to: opt(agency),
-  submittedAt: opt(when),
-  dueAt: opt(when),
+  submittedAt: opt(isoDate),
+  dueAt: opt(isoDate),
   events: opt(arr(eventCheck)),
 });
 

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { ApiController, type DataState } from '../core/api-controller.js';
-import { renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { ApiController } from '../core/api-controller.js';
+import { renderState, renderNotFound } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
@@ -83,15 +83,16 @@ const digitsOf = (s: string): string => s.replace(/\D/g, '');
  * @event egov-submit - A well-formed code was submitted in the form; detail: `{ trackingCode }` (canonical).
  * @event egov-status-change - A newer answer for the same code has another status; detail: `{ trackingCode, status, previousStatus }`.
  */
-export class EgovInquiryTracker extends EgovElement {
+export class EgovInquiryTracker extends EgovElement<Inquiry> {
   static override styles = [baseStyles, styles];
   static override properties = {
     ...EgovElement.properties,
     trackingCode: { attribute: 'tracking-code' },
     pollInterval: { attribute: 'poll-interval', type: Number },
     inquiry: { attribute: false },
-    entered: { state: true, attribute: false },
-    invalid: { state: true, attribute: false },
+    entered: { state: true },
+    invalid: { state: true },
+    changedTo: { state: true },
   };
 
   /** The code to show, in any digits, with or without dashes. None: a form asks for it. */
@@ -108,7 +109,7 @@ export class EgovInquiryTracker extends EgovElement {
   /** The status last seen for the code on screen, to tell a change. */
   private seen: { code: string; status: InquiryStatus } | undefined;
   /** What the live region says: the status it changed to. */
-  private changedTo: InquiryStatus | undefined;
+  declare private changedTo: InquiryStatus | undefined;
 
   constructor() {
     super();
@@ -146,17 +147,13 @@ export class EgovInquiryTracker extends EgovElement {
   }
 
   /**
-   * The state to render. A failed poll keeps the inquiry on screen, marked stale
+   * The data on screen. A failed poll keeps the inquiry on screen, marked stale
    * (ApiController keeps the last data across a failed `refresh()`); polling goes on
    * with back-off.
    */
-  private shown(): { state: DataState<Inquiry>; data?: Inquiry; stale?: boolean } {
+  private shown(): { data?: Inquiry; stale?: boolean } {
     const state = this.data.state;
-    return state.status === 'ready' ? { state, data: state.data, stale: !!this.data.refreshError } : { state };
-  }
-
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
+    return state.status === 'ready' ? { data: state.data, stale: !!this.data.refreshError } : {};
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -232,12 +229,10 @@ export class EgovInquiryTracker extends EgovElement {
 
   protected override renderContent(): unknown {
     const c = this.code;
-    const { state, stale } = this.shown();
+    const { stale } = this.shown();
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
-      ${renderState(state, {
-        // Given data cannot be fetched again: no retry button for it.
-        retry: this.inquiry === undefined ? () => this.data.retry() : undefined,
+      ${renderState(this.data, {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),

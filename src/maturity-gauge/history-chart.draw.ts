@@ -1,18 +1,16 @@
 /**
- * Draws the score-history line chart. Loaded with `import()` together with chart.js
- * (through `loadChart()`), only when a reader shows the history. Follows the locale
- * (digits through src/format) and direction (rounds run right to left in RTL, the
- * score axis on the right), and does not animate under `prefers-reduced-motion`.
- * The formatters come in with the options rather than as imports, so this lazy chunk
- * shares no module with the element's own bundle (the CDN file stays one file).
+ * The score-history line chart, for the chart controller (src/charts):
+ * loaded with `import()` together with chart.js, only when a reader shows the history.
+ * Follows the locale (digits through src/format) and direction (rounds run right to left
+ * in RTL, the score axis on the right). The formatters come in with the input rather than
+ * as imports, so this lazy chunk shares no module with the element's own bundle (the CDN
+ * file stays one file).
  */
-import type { Chart } from 'chart.js';
-import { loadChart, prefersReducedMotion } from '../core/chart.js';
-import type { Locale } from '../core/locale.js';
+import { chartRender, type ChartConfig } from '../charts/render.js';
 import type { HistoryPoint } from './maturity-gauge.data.js';
 
-export interface HistoryChartOptions {
-  locale: Locale;
+export interface HistoryChartInput {
+  points: readonly HistoryPoint[];
   rtl: boolean;
   /** Tooltip title for a round, e.g. «دوره ۴». */
   roundLabel: (round: number) => string;
@@ -22,15 +20,15 @@ export interface HistoryChartOptions {
   score: (n: number) => string;
 }
 
-export async function drawHistory(canvas: HTMLCanvasElement, points: readonly HistoryPoint[], o: HistoryChartOptions): Promise<Chart> {
-  const ChartCtor = await loadChart();
+const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
+  const { points } = o;
   const style = getComputedStyle(canvas);
   const prop = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const color = prop('--egov-gauge-line-color', '#0b57d0');
   const grid = { color: prop('--egov-gauge-grid-color', '#d0d7de') };
   const font = { family: style.fontFamily, size: 12 };
   const ticks = { font, color: style.color };
-  return new ChartCtor(canvas, {
+  return {
     type: 'line',
     data: {
       labels: points.map((p) => o.integer(p.round)),
@@ -48,7 +46,6 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: prefersReducedMotion() ? false : { duration: 400 },
       scales: {
         x: { reverse: o.rtl, ticks, grid },
         y: {
@@ -72,5 +69,7 @@ export async function drawHistory(canvas: HTMLCanvasElement, points: readonly Hi
         },
       },
     },
-  });
-}
+  };
+};
+
+export const render = chartRender(historyConfig);

@@ -1,11 +1,9 @@
 /**
- * The evaluation data the gauge reads (DESIGN.md: `GET /evaluations/{round}/summary` and
+ * The evaluation data the gauge reads (`dev/api/openapi.json`: `GET /evaluations/{round}/summary` and
  * `/evaluations/{round}/agencies/{agencyId}`), as runtime checks. Every score is a finite
  * percentage 0–100; anything else is an `invalid` error naming the path, never a drawing.
  */
-import { arr, id, isRecord, num, numIn, obj, opt, str, text, type Check, type Checked } from '../core/validate.js';
-
-const score = numIn(0, 100);
+import { arr, id, num, obj, opt, score, str, text, type Checked } from '../core/validate.js';
 
 const axisCheck = obj({ key: text, score, label: opt(str) });
 const pointCheck = obj({ round: num, score });
@@ -26,21 +24,6 @@ export const evaluationCheck = obj({
 export type Evaluation = Checked<typeof evaluationCheck>;
 export type EvaluationAxis = Checked<typeof axisCheck>;
 export type HistoryPoint = Checked<typeof pointCheck>;
-
-/** A bare gauge (`value` attribute): only a score, nothing fetched. */
-export interface BareValue {
-  bare: true;
-  score: number;
-}
-
-/** What the gauge renders: an evaluation, or a bare value. */
-export type GaugeData = Evaluation | BareValue;
-
-/** Marks the object the element builds from its `value` attribute. */
-export const BARE = Symbol('bare');
-
-export const gaugeCheck: Check<GaugeData> = (v, p) =>
-  isRecord(v) && BARE in v ? { bare: true, score: score(v['score'], 'value') } : evaluationCheck(v, p);
 
 /** The latest round before this one in the history, for "change since the previous round". */
 export function previousPoint(e: Evaluation): HistoryPoint | undefined {

@@ -1,17 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { styleProps } from '../core/style-props.js';
+import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderEmpty, renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { toEgovError } from '../core/errors.js';
+import { score as scoreCheck } from '../core/validate.js';
+import { renderState, renderEmpty, renderError, renderNotFound } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
-import { axisLabel } from '../core/axes.js';
+import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
 import { bdi, listSeparator } from '../format/text.js';
-import { BARE, gaugeCheck, previousPoint, type Evaluation, type GaugeData, type HistoryPoint } from './maturity-gauge.data.js';
-import { bandOf, defaultBands, type ScoreBand } from './bands.js';
-import { HistoryChart } from './history-chart.js';
+import { evaluationCheck, previousPoint, type Evaluation, type HistoryPoint } from './maturity-gauge.data.js';
+import { bandOf, defaultBands, type ScoreBand } from '../evaluation/bands.js';
+import { scoreChange } from '../evaluation/score.js';
+import { ChartController } from '../charts/controller.js';
+import type { HistoryChartInput } from './history-chart.draw.js';
 import { styles } from './maturity-gauge.styles.js';
 
 /**
@@ -69,7 +73,7 @@ import { styles } from './maturity-gauge.styles.js';
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.
  */
-export class EgovMaturityGauge extends EgovElement {
+export class EgovMaturityGauge extends EgovElement<Evaluation> {
   static override styles = [baseStyles, styles];
   static override properties = {
     ...EgovElement.properties,
@@ -79,6 +83,7 @@ export class EgovMaturityGauge extends EgovElement {
     evaluation: { attribute: false },
     bands: { attribute: false },
     history: { type: Boolean },
+    historyOpen: { state: true },
   };
 
   /** The agency to show (its id in the evaluation); none = the national summary. */
@@ -94,69 +99,66 @@ export class EgovMaturityGauge extends EgovElement {
   /** Show the history chart open; without it the history is a disclosure the reader opens. */
   declare history: boolean;
   /** Whether the reader opened the history disclosure. */
-  private historyOpen = false;
+  declare private historyOpen: boolean;
 
-  private bare: { value: number; data: object } | undefined;
-  private readonly chart = new HistoryChart(this);
+  private readonly chart = new ChartController<HistoryChartInput>(this, () =>
+    import('./history-chart.draw.js').then((m) => m.render),
+  );
 
-  readonly data: ApiController<GaugeData> = new ApiController(this, {
+  readonly data: ApiController<Evaluation> = new ApiController(this, {
     path: () => {
+      if (this.bare) return undefined;
       const round = encodeURIComponent(String(this.round ?? '').trim() || 'latest');
       return this.agencyId
         ? `/evaluations/${round}/agencies/${encodeURIComponent(this.agencyId)}`
         : `/evaluations/${round}/summary`;
     },
-    value: () => this.given(),
-    check: gaugeCheck,
+    value: () => this.evaluation,
+    check: evaluationCheck,
   });
 
   constructor() {
     super();
     this.round = 'latest';
     this.history = false;
+    this.historyOpen = false;
   }
 
-  /** Data given as a property (`evaluation`, else a bare `value`): nothing to fetch. */
-  private given(): unknown {
-    return this.evaluation ?? this.bareData();
-  }
-
-  /** The same object for the same `value`, so it is validated and announced once. */
-  private bareData(): object | undefined {
-    const value = this.value;
-    if (value === null || value === undefined) return undefined;
-    if (!this.bare || !Object.is(this.bare.value, value)) this.bare = { value, data: { [BARE]: true, score: value } };
-    return this.bare.data;
-  }
-
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
+  /** A bare gauge: a `value` and no `.evaluation`. Nothing is fetched and no event fired (no data is loaded). */
+  private get bare(): boolean {
+    return this.evaluation === undefined && this.value !== null && this.value !== undefined;
   }
 
   protected override renderContent(): unknown {
-    return renderState(this.data.state, {
-      // Given data cannot be asked for again: a retry button only when fetching.
-      retry: this.given() !== undefined ? undefined : () => this.data.retry(),
+    if (this.bare) {
+      try {
+        return html`<div class="summary">${this.renderGauge(scoreCheck(this.value, 'value'))}</div>`;
+      } catch (e) {
+        return renderError(toEgovError(e), undefined);
+      }
+    }
+    return renderState(this.data, {
       loadingLines: 4,
       notFound: () =>
         renderNotFound(
           this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.'),
         ),
-      ready: (d) => ('bare' in d ? html`<div class="summary">${this.renderGauge(d.score)}</div>` : this.renderEvaluation(d)),
+      ready: (d) => this.renderEvaluation(d),
     });
   }
 
   protected override updated(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     const s = this.data.state;
-    if (!canvas || s.status !== 'ready' || 'bare' in s.data) return this.chart.destroy();
-    this.chart.show(canvas, this.points(s.data), {
-      locale: this.locale,
-      rtl: this.direction === 'rtl',
-      roundLabel: (r) => this.roundText(r),
-      integer: (n) => this.fmt(n, 0),
-      score: (n) => formatScore(n, this.locale),
-    });
+    if (!canvas || this.bare || s.status !== 'ready') return this.chart.destroy();
+    const points = this.points(s.data);
+    const { locale } = this;
+    const rtl = this.direction === 'rtl';
+    this.chart.show(
+      canvas,
+      { points, rtl, roundLabel: (r) => this.roundText(r), integer: (n) => this.fmt(n, 0), score: (n) => formatScore(n, locale) },
+      JSON.stringify([points, locale, rtl]),
+    );
   }
 
   private fmt(n: number, digits = 2): string {
@@ -251,7 +253,7 @@ export class EgovMaturityGauge extends EgovElement {
   private renderChange(e: Evaluation, score: number): TemplateResult {
     const prev = previousPoint(e);
     if (!prev) return html`<p part="change" class="change muted">${msg('دورهٔ پیشینی برای مقایسه نیست.')}</p>`;
-    const delta = Math.round((score - prev.score) * 100) / 100;
+    const delta = scoreChange(score, prev.score);
     const n = this.fmt(Math.abs(delta));
     const r = this.fmt(prev.round, 0);
     const trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
@@ -309,7 +311,6 @@ export class EgovMaturityGauge extends EgovElement {
 
   private onToggle(e: Event): void {
     this.historyOpen = (e.target as HTMLDetailsElement).open;
-    this.requestUpdate();
   }
 }
 

@@ -39,7 +39,12 @@ export class EgovProvider extends LitElement {
 
   private readonly context = new ContextProvider(this, { context: providerContext, initialValue: {} });
 
-  /** `lang` is a global attribute, not a Lit property; watch it too. */
+  /**
+   * `lang` is a global attribute, not a Lit property; watch it too. The widgets read it
+   * from the page themselves (it is not in the context); a change gives them a new
+   * context value, so widgets in a shadow root, which the page-wide observer does not
+   * see, re-render in the new language too.
+   */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -56,8 +61,6 @@ export class EgovProvider extends LitElement {
     if (this.timeoutMs && this.timeoutMs > 0) value.timeoutMs = this.timeoutMs;
     if (this.headers) value.headers = this.headers;
     if (this.fetch) value.fetch = this.fetch;
-    const lang = this.getAttribute('lang');
-    if (lang) value.lang = lang;
     // A new object each time: consumers compare by identity and re-render.
     this.context.setValue(value);
   }

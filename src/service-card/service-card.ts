@@ -1,16 +1,17 @@
 import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
-import { tight as html } from './tight.js';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderNotFound, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { renderState, renderNotFound } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
-import { safeHttpUrl } from '../core/url.js';
+import { safeHttpUrl } from '../ui/url.js';
 import { formatDate, formatDays, formatNumber, formatRials } from '../format/index.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
-import { serviceCheck, type ChannelKind, type Service } from './service-card.data.js';
+import { serviceCheck, type Service } from './service-card.data.js';
+import { channelLabel, electronicLabel, electronicMark, levelLabel, typeLabel } from './vocabulary.js';
 import { styles } from './service-card.styles.js';
 
 /** Text longer than this is clamped behind a "more" button (shorter text is never cut). */
@@ -70,13 +71,15 @@ const link = (url: string | undefined, content: unknown, cls = '', part = ''): u
  * @event egov-load - The profile was loaded (or given) and is valid; `detail` is the service.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  */
-export class EgovServiceCard extends EgovElement {
+export class EgovServiceCard extends EgovElement<Service> {
   static override styles = [baseStyles, styles];
   static override properties = {
     ...EgovElement.properties,
     serviceId: { attribute: 'service-id' },
     service: { attribute: false },
     variant: { reflect: true },
+    open: { state: true },
+    copied: { state: true },
   };
 
   /** The 11-digit service id to read from `GET /services/{id}`. */
@@ -85,16 +88,18 @@ export class EgovServiceCard extends EgovElement {
   declare service: unknown;
   /** `full` (default): the whole profile; `compact`: title, agency, electronic badge and primary link. */
   declare variant: 'full' | 'compact';
-  /** Internal state, kept out of `static properties` so it is no attribute in the manifest. */
-  private open: Record<string, boolean> = {};
+  /** Which clamped texts the reader opened. */
+  declare private open: Record<string, boolean>;
   /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
-  private copied: 0 | 1 | 2 = 0;
+  declare private copied: 0 | 1 | 2;
 
   private copyTimer = 0;
 
   constructor() {
     super();
     this.variant = 'full';
+    this.open = {};
+    this.copied = 0;
   }
 
   readonly data: ApiController<Service> = new ApiController(this, {
@@ -103,14 +108,8 @@ export class EgovServiceCard extends EgovElement {
     check: serviceCheck,
   });
 
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
-  }
-
   protected override renderContent(): unknown {
-    return renderState(this.data.state, {
-      // Given data cannot be fetched again: no retry button for it.
-      retry: this.service === undefined ? () => this.data.retry() : undefined,
+    return renderState(this.data, {
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
         renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`),
@@ -132,7 +131,7 @@ export class EgovServiceCard extends EgovElement {
         class="more"
         part="more-button"
         aria-expanded=${open}
-        @click=${() => this.set({ open: { ...this.open, [key]: !open } })}
+        @click=${() => (this.open = { ...this.open, [key]: !open })}
         .textContent=${open ? msg('کمتر') : msg('بیشتر')}
       ></button>`,
     ];
@@ -147,17 +146,8 @@ export class EgovServiceCard extends EgovElement {
   }
 
   /** How electronic the service is: a shape and words (never colour alone). */
-  private electronic(s: Service): [string, string] {
-    switch (s.electronic) {
-      case 'full':
-        return ['●', msg('تمام‌الکترونیکی')];
-      case 'partial':
-        return ['◐', msg('نیمه‌الکترونیکی')];
-      case 'none':
-        return ['○', msg('حضوری')];
-      default:
-        return ['', ''];
-    }
+  private electronic({ electronic: e }: Service): [string, string] {
+    return e ? [electronicMark(e), electronicLabel(e)] : ['', ''];
   }
 
   private primary(s: Service): unknown {
@@ -230,11 +220,11 @@ export class EgovServiceCard extends EgovElement {
         </div>
         <div ?hidden=${!type}>
           <dt .textContent=${msg('مخاطب')}></dt>
-          <dd .textContent=${type === 'G2C' ? msg('شهروندان') : type === 'G2B' ? msg('کسب‌وکارها') : type ? msg('دستگاه‌ها') : ''}></dd>
+          <dd .textContent=${type ? typeLabel(type) : ''}></dd>
         </div>
         <div ?hidden=${!level}>
           <dt .textContent=${msg('سطح')}></dt>
-          <dd .textContent=${level ? levelName(level) : ''}></dd>
+          <dd .textContent=${level ? levelLabel(level) : ''}></dd>
         </div>
         <div ?hidden=${fee === undefined}>
           <dt .textContent=${msg('هزینه')}></dt>
@@ -266,7 +256,7 @@ export class EgovServiceCard extends EgovElement {
             <ul part="channels" aria-labelledby="ch">
               ${s.channels.map(
                 (c) =>
-                  html`<li>${link(c.url, channelName(c.kind))}${c.phone ? html` <bdi dir="ltr">${localDigits(c.phone, locale)}</bdi>` : nothing}</li>`,
+                  html`<li>${link(c.url, channelLabel(c.kind))}${c.phone ? html` <bdi dir="ltr">${localDigits(c.phone, locale)}</bdi>` : nothing}</li>`,
               )}
             </ul>
           </div>`
@@ -301,44 +291,11 @@ export class EgovServiceCard extends EgovElement {
       if (id) getSelection()?.selectAllChildren(id);
     }
     // Empty first, so a second copy is announced again.
-    this.set({ copied: 0 });
+    this.copied = 0;
     await this.updateComplete;
-    this.set({ copied: ok });
+    this.copied = ok;
     clearTimeout(this.copyTimer);
-    this.copyTimer = window.setTimeout(() => this.set({ copied: 0 }), 4000);
-  }
-
-  private set(state: { open?: Record<string, boolean>; copied?: 0 | 1 | 2 }): void {
-    Object.assign(this, state);
-    this.requestUpdate();
-  }
-}
-
-function levelName(level: NonNullable<Service['level']>): string {
-  switch (level) {
-    case 'national':
-      return msg('ملی');
-    case 'provincial':
-      return msg('استانی');
-    case 'city':
-      return msg('شهری');
-    case 'rural':
-      return msg('روستایی');
-  }
-}
-
-function channelName(kind: ChannelKind): string {
-  switch (kind) {
-    case 'web':
-      return msg('درگاه اینترنتی');
-    case 'mobile':
-      return msg('برنامهٔ تلفن همراه');
-    case 'counter':
-      return msg('دفاتر پیشخوان');
-    case 'in-person':
-      return msg('مراجعه به دستگاه');
-    case 'phone':
-      return msg('تلفن');
+    this.copyTimer = window.setTimeout(() => (this.copied = 0), 4000);
   }
 }
 

@@ -4,11 +4,12 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderEmpty, renderState } from '../core/states.js';
-import { baseStyles } from '../core/styles.js';
+import { renderState, renderEmpty } from '../ui/states.js';
+import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { foldForSearch, formatNumber } from '../format/index.js';
 import '../service-card/service-card.js';
+import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
 import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFilter } from './service-list.data.js';
 import { styles } from './service-list.styles.js';
 
@@ -34,8 +35,6 @@ export function pageWindow(page: number, last: number): number[] {
   }
   return out;
 }
-
-const stop = (e: Event) => e.stopPropagation();
 
 /**
  * A searchable directory of services: a labelled search box (folded before it is sent,
@@ -78,7 +77,7 @@ const stop = (e: Event) => e.stopPropagation();
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
  * @event egov-search - The reader changed the search, a filter or the page; `detail` is `{ q, electronic, type, page }` (q folded, as sent).
  */
-export class EgovServiceList extends EgovElement {
+export class EgovServiceList extends EgovElement<ServicePage> {
   static override styles = [baseStyles, styles];
   static override properties = {
     ...EgovElement.properties,
@@ -86,6 +85,11 @@ export class EgovServiceList extends EgovElement {
     q: {},
     pageSize: { attribute: 'page-size', type: Number },
     services: { attribute: false },
+    typed: { state: true },
+    query: { state: true },
+    electronic: { state: true },
+    kind: { state: true },
+    page: { state: true },
   };
 
   /** Only this agency's services (its id, e.g. `ins-central`). */
@@ -99,15 +103,13 @@ export class EgovServiceList extends EgovElement {
   declare pageSize: number;
   /** A page of results given directly (`{ items, total, page?, pageSize? }`); nothing is fetched. */
   declare services: unknown;
-  // Internal state, kept out of `static properties` so it is no attribute in the manifest;
-  // every change goes through announce(), which also asks for an update.
   /** What is in the search box. */
-  private typed = '';
+  declare private typed: string;
   /** The folded query of the request. */
-  private query = '';
-  private electronic: ElectronicFilter = '';
-  private kind: TypeFilter = '';
-  private page = 1;
+  declare private query: string;
+  declare private electronic: ElectronicFilter;
+  declare private kind: TypeFilter;
+  declare private page: number;
 
   private timer = 0;
   /** The last total seen, so the pagination stays (and keeps focus) while the next page loads. */
@@ -116,6 +118,13 @@ export class EgovServiceList extends EgovElement {
   constructor() {
     super();
     this.pageSize = DEFAULT_PAGE_SIZE;
+    this.typed = this.query = this.electronic = this.kind = '';
+    this.page = 1;
+  }
+
+  /** `aria-busy` goes on the results, not the root: the search box stays usable. */
+  protected override get busy(): boolean {
+    return false;
   }
 
   private get size(): number {
@@ -167,7 +176,6 @@ export class EgovServiceList extends EgovElement {
   }
 
   private announce(): void {
-    this.requestUpdate();
     this.emit<EgovSearchDetail>('egov-search', { q: this.query, electronic: this.electronic, type: this.kind, page: this.page });
   }
 
@@ -210,39 +218,23 @@ export class EgovServiceList extends EgovElement {
     if (state.status === 'ready') this.total = state.data.total;
     else if (state.status === 'error') this.total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
-    const option = (value: string, label: string, current: string) =>
-      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
           <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.onInput} />
         </div>
-        <div class="field">
-          <label for="e">${msg('نحوهٔ ارائه')}</label>
-          <select id="e" part="filter" .value=${live(this.electronic)} @change=${(e: Event) => this.filter('electronic', e)}>
-            ${option('', msg('همه'), this.electronic)} ${option('full', msg('تمام‌الکترونیکی'), this.electronic)}
-            ${option('partial', msg('نیمه‌الکترونیکی'), this.electronic)} ${option('none', msg('حضوری'), this.electronic)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="t">${msg('مخاطب')}</label>
-          <select id="t" part="filter" .value=${live(this.kind)} @change=${(e: Event) => this.filter('kind', e)}>
-            ${option('', msg('همه'), this.kind)} ${option('G2C', msg('شهروندان'), this.kind)}
-            ${option('G2B', msg('کسب‌وکارها'), this.kind)} ${option('G2G', msg('دستگاه‌ها'), this.kind)}
-          </select>
-        </div>
+        ${this.filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
+        ${this.filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
       </form>
       <p class="count" part="count" role="status">
         ${n === undefined ? '' : n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`)}
       </p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-        ${renderState(state, {
-          // Given data cannot be fetched again: no retry button for it.
-          retry: this.services === undefined ? () => this.data.retry() : undefined,
+        ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
             page.items.length
-              ? html`<ul class="items" part="items" @egov-load=${stop} @egov-error=${stop}>
+              ? html`<ul class="items" part="items">
                   ${page.items.map(
                     (s) =>
                       html`<li>
@@ -263,6 +255,18 @@ export class EgovServiceList extends EgovElement {
         })}
       </div>
       ${this.renderPages()}`;
+  }
+
+  /** A filter `select`: all, then each value of the vocabulary in words. */
+  private filterField<V extends string>(id: string, label: string, which: 'electronic' | 'kind', values: readonly V[], labelOf: (v: V) => string): unknown {
+    const current: string = this[which];
+    const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} part="filter" .value=${live(current)} @change=${(e: Event) => this.filter(which, e)}>
+        ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
+      </select>
+    </div>`;
   }
 
   private renderPages(): unknown {

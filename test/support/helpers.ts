@@ -1,5 +1,7 @@
 /** Test helpers: sessions on the reference API (isolated request counts) and waiting. */
 import { waitUntil } from '@open-wc/testing';
+// Every test file that uses the helpers gets the shared clean-up after each test.
+import './root-hooks.js';
 
 let n = 0;
 /** A fresh session prefix: requests under it are counted apart from other tests'. */

@@ -6,14 +6,14 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../../src/core/base-element.js';
 import { ApiController } from '../../src/core/api-controller.js';
-import { renderState } from '../../src/core/states.js';
-import { baseStyles } from '../../src/core/styles.js';
+import { renderState } from '../../src/ui/states.js';
+import { baseStyles } from '../../src/ui/styles.js';
 import { obj, text, id, type Checked } from '../../src/core/validate.js';
 import { define } from '../../src/core/define.js';
 
 const check = obj({ id, title: text, agency: obj({ id, name: text }) });
 
-export class TestProbe extends EgovElement {
+export class TestProbe extends EgovElement<Checked<typeof check>> {
   static override styles = baseStyles;
   static override properties = { ...EgovElement.properties, itemId: { attribute: 'item-id' }, item: { attribute: false } };
   declare itemId: string | undefined;
@@ -25,13 +25,8 @@ export class TestProbe extends EgovElement {
     check,
   });
 
-  protected override get busy(): boolean {
-    return this.data.state.status === 'loading';
-  }
-
   protected override renderContent(): unknown {
-    return renderState(this.data.state, {
-      retry: () => this.data.retry(),
+    return renderState(this.data, {
       idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
       ready: (s) => html`<h2 class="title">${s.title}</h2>`,
     });

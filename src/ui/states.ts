@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { EgovError } from './errors.js';
-import { activeLocale } from './locale.js';
+import type { EgovError } from '../core/errors.js';
+import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
-import type { DataState } from './api-controller.js';
+import type { ApiController } from '../core/api-controller.js';
 
 /**
  * Skeleton lines while loading; the root carries `aria-busy`, this carries the words.
@@ -73,14 +73,16 @@ export function renderEmpty(message: unknown, action: unknown = nothing): Templa
 
 export interface StateRenderers<T> {
   ready: (data: T) => unknown;
-  retry?: () => void;
   notFound?: (e: EgovError) => unknown;
   idle?: () => unknown;
   loadingLines?: number;
 }
 
-/** The one switch over a data state; the widget supplies only its ready view. */
-export function renderState<T>(state: DataState<T>, r: StateRenderers<T>): unknown {
+/**
+ * The one switch over an element's data state; the widget supplies only its ready view.
+ * The error panel's retry is the controller's (none for data given as a property).
+ */
+export function renderState<T>({ state, retryAction }: ApiController<T>, r: StateRenderers<T>): unknown {
   switch (state.status) {
     case 'idle':
       return r.idle?.() ?? nothing;
@@ -90,8 +92,9 @@ export function renderState<T>(state: DataState<T>, r: StateRenderers<T>): unkno
       if (state.error.kind === 'not-found') {
         return r.notFound?.(state.error) ?? renderNotFound(errorMessage(state.error).detail);
       }
-      return renderError(state.error, r.retry);
+      return renderError(state.error, retryAction);
     case 'ready':
       return r.ready(state.data);
   }
 }
+

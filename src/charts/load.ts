@@ -6,7 +6,3 @@ let loading: Promise<typeof ChartType> | undefined;
 export function loadChart(): Promise<typeof ChartType> {
   return (loading ??= import('./chart-parts.js').then((m) => m.Chart));
 }
-
-/** Charts animate only when the reader has not asked for reduced motion. */
-export const prefersReducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,60 @@
+/**
+ * The service vocabulary of the contract (`dev/api/openapi.json`, the Service schema):
+ * each list of values once, with its words in the reader's language. The card, the list's
+ * filters and the shape checks all read it from here. Call the label functions during
+ * render (they use msg(), so they follow the active locale).
+ */
+import { msg } from '@lit/localize';
+
+/** How electronic a service is. */
+export const ELECTRONIC = ['full', 'partial', 'none'] as const;
+export type Electronic = (typeof ELECTRONIC)[number];
+
+/** Whom a service serves: citizens, businesses, agencies. */
+export const SERVICE_TYPES = ['G2C', 'G2B', 'G2G'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+export const LEVELS = ['national', 'provincial', 'city', 'rural'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const CHANNEL_KINDS = ['web', 'mobile', 'counter', 'in-person', 'phone'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** The words for how electronic a service is. */
+export const electronicLabel = (e: Electronic): string =>
+  e === 'full' ? msg('تمام‌الکترونیکی') : e === 'partial' ? msg('نیمه‌الکترونیکی') : msg('حضوری');
+
+/** A shape beside the words (never colour alone): ● full, ◐ partial, ○ in person. */
+export const electronicMark = (e: Electronic): string => (e === 'full' ? '●' : e === 'partial' ? '◐' : '○');
+
+/** The audience of a service type. */
+export const typeLabel = (t: ServiceType): string =>
+  t === 'G2C' ? msg('شهروندان') : t === 'G2B' ? msg('کسب‌وکارها') : msg('دستگاه‌ها');
+
+export function levelLabel(level: Level): string {
+  switch (level) {
+    case 'national':
+      return msg('ملی');
+    case 'provincial':
+      return msg('استانی');
+    case 'city':
+      return msg('شهری');
+    case 'rural':
+      return msg('روستایی');
+  }
+}
+
+export function channelLabel(kind: ChannelKind): string {
+  switch (kind) {
+    case 'web':
+      return msg('درگاه اینترنتی');
+    case 'mobile':
+      return msg('برنامهٔ تلفن همراه');
+    case 'counter':
+      return msg('دفاتر پیشخوان');
+    case 'in-person':
+      return msg('مراجعه به دستگاه');
+    case 'phone':
+      return msg('تلفن');
+  }
+}
