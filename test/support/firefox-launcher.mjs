@@ -57,15 +57,28 @@ async function inChrome(page, body) {
   if (r.result.type === 'exception') throw new Error(`Firefox media emulation failed: ${r.result.exceptionDetails.text}`);
 }
 
+/** Keyboard input, one page at a time (see `adapt`). */
+let keyboardTurn = Promise.resolve();
+
 /**
  * Gives a Firefox page what puppeteer offers for Chromium: media emulation, and the key
- * name `Space` (puppeteer's BiDi keyboard knows the key only as ' ').
+ * name `Space` (puppeteer's BiDi keyboard knows the key only as ' '). Firefox sends key
+ * events to the active window only: with two test files in two windows, typing into the
+ * other one's field was lost. Each keyboard command activates its own window first and
+ * waits for any other page's command to end.
  */
 function adapt(page) {
   const kb = page.keyboard;
-  for (const m of ['press', 'down', 'up']) {
+  for (const m of ['type', 'press', 'down', 'up']) {
     const original = kb[m].bind(kb);
-    kb[m] = (key, ...rest) => original(key === 'Space' ? ' ' : key, ...rest);
+    kb[m] = (key, ...rest) => {
+      const turn = keyboardTurn.then(async () => {
+        await page.bringToFront();
+        await original(m !== 'type' && key === 'Space' ? ' ' : key, ...rest);
+      });
+      keyboardTurn = turn.catch(() => {});
+      return turn;
+    };
   }
   page.emulateMediaFeatures = async (features) => {
     const set = {};
