@@ -12,9 +12,9 @@
  * test files running side by side do not see each other's settings.
  */
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { which } from './find-chrome.mjs';
 
 export function findFirefox() {
   if (process.env.FIREFOX_PATH) {
@@ -22,12 +22,8 @@ export function findFirefox() {
     throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
   }
   for (const c of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(c)) return c;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      const p = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-      if (p) return p;
-    } catch {}
-  }
+  const found = which('firefox-esr', 'firefox');
+  if (found) return found;
   throw new Error(
     'No Firefox found. Install it (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary; `npm run test:chromium` runs the tests in Chromium only.',
   );
