@@ -236,13 +236,28 @@ class WebKitLauncher {
     this.#found = found;
   }
 
+  #starting = Promise.resolve();
+
   async #slot() {
     const free = this.#free.pop();
     if (free) return free;
-    const slot = new WebKitWindow(this.#found);
-    this.#all.push(slot);
-    await slot.start();
-    return slot;
+    // One window starts at a time: two `xvfb-run -a` started together can pick the same
+    // display number, and the second then fails. A failed start is tried again.
+    const start = this.#starting.then(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const slot = new WebKitWindow(this.#found);
+        this.#all.push(slot);
+        try {
+          await slot.start();
+          return slot;
+        } catch (e) {
+          await slot.stop();
+          if (attempt === 3) throw e;
+        }
+      }
+    });
+    this.#starting = start.catch(() => {});
+    return start;
   }
 
   async startSession(id, url) {
