@@ -48,6 +48,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  // Engines one after another: two side by side on a two-core CI machine made the fault-timing tests flaky.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 600000,
