@@ -1,23 +1,59 @@
 /**
- * dist/cdn/egov-widgets.js: one ES module with lit included that defines every element,
- * for `<script type="module" src=".../egov-widgets.js">` on a page with no build step.
- * chart.js and the English strings are split into chunks beside it, loaded only when used.
+ * The CDN folder, dist/cdn/, for pages with no build step. Two builds into one folder
+ * (scripts/build-cdn.mjs runs both, then writes dist/cdn/integrity.json):
+ *
+ *   - default mode: `egov-widgets.js`, one ES module with lit included that defines every
+ *     element; chart.js and the English strings are lazy chunks beside it.
+ *   - `--mode autoloader`: `autoloader.js`, which defines each element when its tag first
+ *     appears (src/autoloader.ts). Each element is its own chunk; lit with @lit/* is one
+ *     shared chunk, and what every element shares of our own code lands in one more.
+ *
+ * Browsers read these files as they are, so they are fully minified (Vite's library mode
+ * alone keeps whitespace and comments in ES output) and carry no source map: none is
+ * written and none is referenced, so no `.map` request can fail in a console, and no page
+ * pays for the reference. The npm entries ship theirs (README: "Embed with one script tag").
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
-  publicDir: false,
-  plugins: [minifyLiteralsPlugin()],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: { entry: { 'egov-widgets': 'src/index.ts' }, formats: ['es'] },
-    rolldownOptions: {
-      output: { chunkFileNames: '[name]-[hash].js' },
+export default defineConfig(({ mode }) => {
+  const autoloader = mode === 'autoloader';
+  return {
+    publicDir: false,
+    plugins: [minifyLiteralsPlugin()],
+    build: {
+      outDir: 'dist/cdn',
+      // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
+      emptyOutDir: !autoloader,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: autoloader ? { autoloader: 'src/autoloader.ts' } : { 'egov-widgets': 'src/index.ts' },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: '[name]-[hash].js',
+          minify: true,
+          comments: false,
+          codeSplitting: autoloader
+            ? {
+                groups: [
+                  // lit, lit-html, lit-element, @lit/reactive-element, @lit/task, @lit/context,
+                  // @lit/localize: one chunk, loaded once by whichever element comes first.
+                  // Directives (and their helpers) stay with the elements that use them, the
+                  // context provider with <egov-provider>.
+                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|context-provider))/, priority: 2 },
+                  // Our own code that most elements import (three chunks or more) is the shared
+                  // core, one chunk; code two elements share stays a chunk of its own, so a
+                  // page with one card does not load what only the gauge and the scoreboard use.
+                  { name: 'core', test: /[\\/]src[\\/]/, minShareCount: 3, priority: 1 },
+                ],
+              }
+            : undefined,
+        },
+      },
     },
-  },
+  };
 });

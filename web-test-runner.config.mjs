@@ -6,6 +6,8 @@ import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
 import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { pageEmulationPlugin } from './test/support/page-emulation.mjs';
+import { cdnUnderTest } from './test/support/cdn-under-test.mjs';
 
 const named = (name, launcher) => Object.assign(launcher, { name });
 const engines = {
@@ -55,6 +57,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers,
   middleware: [referenceApiKoa({ base: '/api' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), cdnUnderTest()],
   reporters: [defaultReporter(), summaryReporter()],
 };

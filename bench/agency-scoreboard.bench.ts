@@ -14,7 +14,8 @@ import { sampleScores, SAMPLE_AXES } from '../stories/fixtures/sample.js';
 import { rankItems, sortRows, type RankedRow } from '../src/agency-scoreboard/ranking.js';
 import { baseStyles } from '../src/ui/styles.js';
 import { styles } from '../src/agency-scoreboard/agency-scoreboard.styles.js';
-import { formatNumber, formatScore, formatSigned } from '../src/format/numbers.js';
+import { formatNumber } from '../src/format/numbers.js';
+import { formatScore, formatSigned } from '../src/format/scores.js';
 
 const data = sampleScores(167);
 const HEAD = ['رتبه', 'دستگاه', 'امتیاز کل', 'پرتال خدمات', 'حضور وب', 'تعاملی', 'تراکنشی', 'یکپارچگی', 'تغییر از دور قبل'];

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Security gate (`npm run check:csp`, after `npm run build`): serves dev/csp.html and the
- * CDN build with `Content-Security-Policy: default-src 'self'` (no unsafe-inline, no
- * unsafe-eval) beside the reference API, opens it in Chromium and fails when
+ * Security gate (`npm run check:csp`, after `npm run build`): serves dev/csp.html with
+ * `Content-Security-Policy: default-src 'self'` (no unsafe-inline, no unsafe-eval) beside
+ * the reference API, twice: as written (every widget from `egov-widgets.js`) and with its
+ * script tag pointing at `autoloader.js` (`?autoloader`: the same widgets through the
+ * autoloader and its chunks). Opens each in Chromium and fails when
  *   - any CSP violation is reported,
  *   - any widget shows an error instead of its content,
  *   - any request goes to a host other than the page's own origin (= the API base here),
@@ -25,7 +27,10 @@ const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!/^\/(dev|dist)\//.test(path)) return void res.writeHead(404).end();
     try {
-      const body = await readFile(join(root, path));
+      let body = await readFile(join(root, path));
+      if (path === '/dev/csp.html' && new URL(req.url, 'http://x').search === '?autoloader') {
+        body = body.toString('utf8').replace('/dist/cdn/egov-widgets.js"', '/dist/cdn/autoloader.js"');
+      }
       res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
       res.end(body);
     } catch {
@@ -38,55 +43,63 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
 const problems = [];
+const pages = ['dev/csp.html', 'dev/csp.html?autoloader'];
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  await page.evaluateOnNewDocument(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && problems.push(`console: ${m.text()}`));
-  await page.goto(`${origin}/dev/csp.html`, { waitUntil: 'load', timeout: 60000 });
-  // Settled: every widget has left its loading state (or 20 s have passed).
-  await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('egov-provider *')]
-          .filter((e) => e.localName.startsWith('egov-'))
-          .every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]')),
-      { timeout: 20000, polling: 200 },
-    )
-    .catch(() => problems.push('some widget was still loading after 20 s'));
-  await new Promise((r) => setTimeout(r, 1000));
-  const report = await page.evaluate(() => {
-    const widgets = [...document.querySelectorAll('egov-provider *')].filter((e) => e.localName.startsWith('egov-'));
-    return {
-      violations: window.__violations,
-      pwned: window.__pwned !== undefined,
-      widgets: widgets.map((w) => ({
-        name: w.localName + (w.getAttribute('service-id') ? `#${w.getAttribute('service-id')}` : ''),
-        defined: !!customElements.get(w.localName),
-        error: !!w.shadowRoot?.querySelector('[part~="error"]'),
-        text: (w.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
-        canvas: !!w.shadowRoot?.querySelector('canvas'),
-      })),
-    };
-  });
-  for (const v of report.violations) problems.push(`CSP violation: ${v}`);
-  if (report.pwned) problems.push('the hostile fixture ran script (window.__pwned is set)');
-  for (const w of report.widgets) {
-    const ok = w.defined && !w.error && w.text > 0;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : ''}`);
-    if (!ok) problems.push(`${w.name} did not render under the CSP`);
+  for (const path of pages) {
+    console.log(path);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && problems.push(`console: ${m.text()}`));
+    await page.goto(`${origin}/${path}`, { waitUntil: 'load', timeout: 60000 });
+    // Settled: every widget has left its loading state (or 20 s have passed).
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('egov-provider *')]
+            .filter((e) => e.localName.startsWith('egov-'))
+            .every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]')),
+        { timeout: 20000, polling: 200 },
+      )
+      .catch(() => problems.push(`${path}: some widget was still loading after 20 s`));
+    await new Promise((r) => setTimeout(r, 1000));
+    const report = await page.evaluate(() => {
+      const widgets = [...document.querySelectorAll('egov-provider *')].filter((e) => e.localName.startsWith('egov-'));
+      return {
+        violations: window.__violations,
+        pwned: window.__pwned !== undefined,
+        widgets: widgets.map((w) => ({
+          name: w.localName + (w.getAttribute('service-id') ? `#${w.getAttribute('service-id')}` : ''),
+          defined: !!customElements.get(w.localName),
+          error: !!w.shadowRoot?.querySelector('[part~="error"]'),
+          text: (w.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+          canvas: !!w.shadowRoot?.querySelector('canvas'),
+        })),
+      };
+    });
+    for (const v of report.violations) problems.push(`${path}: CSP violation: ${v}`);
+    if (report.pwned) problems.push(`${path}: the hostile fixture ran script (window.__pwned is set)`);
+    for (const w of report.widgets) {
+      const ok = w.defined && !w.error && w.text > 0;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : ''}`);
+      if (!ok) problems.push(`${path}: ${w.name} did not render under the CSP`);
+    }
+    const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+    console.log(`${requests.length} requests, ${foreign.length} to other hosts`);
+    for (const u of foreign) problems.push(`${path}: request to another host: ${u}`);
+    if (path.endsWith('?autoloader') && (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))) {
+      problems.push(`${path}: the page did not load the widgets through autoloader.js alone`);
+    }
+    await page.close();
   }
-  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
-  console.log(`${requests.length} requests, ${foreign.length} to other hosts`);
-  for (const u of foreign) problems.push(`request to another host: ${u}`);
 } finally {
   await browser.close();
   server.close();
@@ -96,4 +109,4 @@ if (problems.length) {
   console.error(`csp-check: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`csp-check: every widget renders under "${CSP}" with no violation and no foreign request`);
+console.log(`csp-check: every widget renders under "${CSP}" with no violation and no foreign request (${pages.join(', ')})`);

@@ -16,7 +16,8 @@
  *
  * A module that writes its templates with `tight` (src/ui/tight.ts, imported
  * as `html`) has opted in to dropping such runs where they touch a tag; the same rule is
- * applied here, so the shipped strings are what `tight` would make of them at run time.
+ * applied here, so the shipped strings are what `tight` would make of them at run time,
+ * and the built module imports lit's `html` instead (tight.ts is not shipped).
  */
 import ts from 'typescript';
 
@@ -45,6 +46,7 @@ const minifyTightHtml = (s) =>
       .replace(/\s*\n\s*</g, '<'),
   );
 const TIGHT_IMPORT = /import\s*\{\s*tight\s+as\s+html\s*\}/;
+const TIGHT_STATEMENT = /import\s*\{\s*tight\s+as\s+html\s*\}\s*from\s*(['"])[^'"]*\/tight\.js\1;?/;
 
 /** The literal pieces of a template, as [start, end) offsets of their raw text. */
 function literalRanges(template, source) {
@@ -79,10 +81,12 @@ export function minifyLiterals(code, fileName = 'file.ts') {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  if (edits.length === 0) return code;
   edits.sort((a, b) => b[0] - a[0]);
   let out = code;
   for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  // Its templates are now what `tight` would make of them at run time, so lit's own
+  // `html` renders the same: tight.ts need not ship with the built module.
+  if (html === minifyTightHtml) out = out.replace(TIGHT_STATEMENT, "import { html } from 'lit';");
   return out;
 }
 

@@ -1,217 +1,196 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: the min+gz size of each public entry with the shared core it pulls in,
- * excluding lit, @lit/* and chart.js (the budgets' terms), measured on its initial module
- * graph (lazy chunks such as chart.js and the English strings listed apart); and the
- * self-contained CDN file (lit included) from dist/cdn. Prints the whole table every
- * run, with each figure as a share of its budget and as a ratio to lit itself measured
- * in the same run.
+ * `npm run size` (after `npm run build`): what a user's browser downloads from dist/cdn/,
+ * each file minified and gzipped on its own (level 9), as a server sends it:
  *
- * Two limits per figure:
- *   - the budget the issues set (#4–#8), printed as "of budget";
- *   - a ceiling in scripts/size-ceilings.json: the figure as it stands plus a little
- *     headroom. `--gate` (run by .ci/run) exits 1 when any figure passes its ceiling, so
- *     sizes can only go down or be raised on purpose, in a reviewed commit. Until the
- *     budgets are met or revised (issue #8), the ceilings are what CI enforces.
- * `--strict` exits 1 when any figure is over its issue budget. chart.js in an initial
- * graph always fails.
+ *   - the agency page with one card through `autoloader.js`: every JS file that page loads
+ *     (the autoloader, the card's chunk and the static imports of both, lit and @lit/* included);
+ *   - each further element on that page: its own chunk (and, for information, the shared
+ *     chunks it would add that the card page does not load yet);
+ *   - the shared core: our own code that every element imports (the `core` chunk);
+ *   - the all-in-one `egov-widgets.js` with any chunk it imports statically, lit included;
+ *   - the chart.js chunk, which must be lazy: in no initial graph (autoloader, element
+ *     chunks, egov-widgets.js);
+ *   - every other lazy chunk, listed.
+ *
+ * Each figure is also given as a ratio to lit itself (lit 3, its runtime alone), minified
+ * and gzipped in the same run. It exits 1 when chart.js is in an initial graph (or a chunk
+ * it measures is missing); `--strict` (run by .ci/run) also when any figure is over its
+ * budget (issue #15).
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const cdn = join(root, 'dist/cdn');
 const KiB = 1024;
-/** Budgets in KiB gz (issues #4–#8). Entries without one are reported only. */
-const budgets = {
-  'service-card': 5,
-  'maturity-gauge': 4,
-  'agency-scoreboard': 5,
-  'inquiry-tracker': 4,
-};
-const entries = ['index', 'service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker', 'provider', 'api', 'format'].filter((n) =>
-  existsSync(join(root, 'src', `${n}.ts`)),
-);
-const external = ['lit', 'lit/*', '@lit/*', 'chart.js', 'chart.js/*'];
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-async function initialGraph(entryPoints, externals) {
-  const out = mkdtempSync(join(tmpdir(), 'egov-size-'));
-  try {
-    const result = await build({
-      entryPoints,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      outdir: out,
-      external: externals,
-      metafile: true,
-      write: true,
-      target: 'es2022',
-      logLevel: 'silent',
-      legalComments: 'none',
-      plugins: [minifyLiteralsEsbuild()],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      conditions: ['production'],
-    });
-    const outputs = result.metafile.outputs;
-    const measure = (file) => {
-      // Walk static imports only: what loads before the element can render.
-      const seen = new Set();
-      const lazy = new Set();
-      const externalsHit = new Set();
-      const visit = (f) => {
-        if (seen.has(f)) return;
-        seen.add(f);
-        for (const imp of outputs[f].imports) {
-          if (imp.external) {
-            if (imp.kind === 'import-statement') externalsHit.add(imp.path);
-            continue;
-          }
-          if (imp.kind === 'dynamic-import') lazy.add(imp.path);
-          else visit(imp.path);
-        }
-      };
-      visit(file);
-      // The graph as a consumer's bundler would ship it: one file, compressed once.
-      const all = Buffer.concat([...seen].map((f) => readFileSync(join(root, f))));
-      return { min: all.length, gzip: gz(all), staticExternals: [...externalsHit], lazy: [...lazy].filter((l) => !seen.has(l)) };
-    };
-    const byEntry = {};
-    for (const [file, meta] of Object.entries(outputs)) {
-      if (meta.entryPoint) byEntry[meta.entryPoint] = measure(file);
-    }
-    return byEntry;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
-const fmt = (n) => (n / KiB).toFixed(2).padStart(6);
-const rows = [];
-let failed = false;
-let chartFailed = false;
 const strict = process.argv.includes('--strict');
-const gate = process.argv.includes('--gate');
-const ceilings = JSON.parse(readFileSync(join(root, 'scripts/size-ceilings.json'), 'utf8')).ceilings;
-const overCeiling = [];
-/** The ceiling column and its check; `name` is the key in size-ceilings.json. */
-const ceiling = (name, bytes) => {
-  const c = ceilings[name];
-  if (c === undefined) return '     —';
-  if (bytes > c * KiB) overCeiling.push(`${name}: ${(bytes / KiB).toFixed(2)} KiB > ceiling ${c.toFixed(2)}`);
-  return c.toFixed(2);
+
+/** Budgets in KiB min+gz (issue #15). */
+const BUDGET = {
+  page: 18,
+  'service-card': 3.0,
+  'service-list': 5.0,
+  'maturity-gauge': 3.5,
+  'agency-scoreboard': 4.7,
+  'inquiry-tracker': 3.2,
+  core: 5.5,
+  allInOne: 30,
+  chart: 58,
 };
-const status = (bytes, budget, name) =>
-  ceilings[name] !== undefined && bytes > ceilings[name] * KiB ? 'OVER CEILING' : budget !== undefined && bytes > budget * KiB ? 'over budget' : 'ok';
+const ELEMENTS = ['service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];
 
-// Baseline in the same run: lit itself, min+gz.
-const litOnly = await initialGraph([join(root, 'scripts/size-lit-baseline.js')], []);
-const litGz = Object.values(litOnly)[0].gzip;
-
-const measured = await initialGraph(
-  [...entries.map((n) => join(root, 'src', `${n}.ts`)), join(root, 'scripts/size-core-baseline.ts')],
-  external,
-);
-const coreKey = Object.keys(measured).find((k) => k.endsWith('size-core-baseline.ts'));
-const coreGz = measured[coreKey].gzip;
-for (const n of entries) {
-  const key = Object.keys(measured).find((k) => k.endsWith(`src/${n}.ts`));
-  const m = measured[key];
-  const budget = budgets[n];
-  const chartStatic = m.staticExternals.some((e) => e.startsWith('chart.js'));
-  const over = budget !== undefined && m.gzip > budget * KiB;
-  if (chartStatic) chartFailed = true;
-  if (over) failed = true;
-  rows.push({
-    entry: `${n}.js`,
-    min: fmt(m.min),
-    gz: fmt(m.gzip),
-    own: ['provider', 'api', 'format'].includes(n) ? '     —' : fmt(Math.max(0, m.gzip - coreGz)),
-    budget: budget ? `${budget.toFixed(2)}` : '     —',
-    share: budget ? `${((m.gzip / (budget * KiB)) * 100).toFixed(0)}%` : '—',
-    ceiling: ceiling(`${n}.js`, m.gzip),
-    vsLit: (m.gzip / litGz).toFixed(2) + '×',
-    chart: chartStatic ? 'STATIC (fail)' : m.lazy.length ? 'lazy' : 'no',
-    ok: status(m.gzip, budget, `${n}.js`),
-  });
-}
-rows.push({
-  entry: 'shared core (in every entry above)',
-  min: fmt(measured[coreKey].min),
-  gz: fmt(coreGz),
-  own: '',
-  budget: '     —',
-  share: '—',
-  ceiling: ceiling('core', coreGz),
-  vsLit: (coreGz / litGz).toFixed(2) + '×',
-  chart: 'no',
-  ok: status(coreGz, undefined, 'core'),
-});
-
-// The CDN file (lit included, chart.js in a lazy chunk beside it): the entry plus the
-// chunks it imports statically is what a page loads; the rest loads on demand.
-const cdnDir = join(root, 'dist/cdn');
-const cdn = join(cdnDir, 'egov-widgets.js');
-if (existsSync(cdn)) {
-  const staticImports = (file) =>
-    [...readFileSync(join(cdnDir, file), 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
-  const initial = new Set();
-  const walk = (f) => {
-    if (initial.has(f)) return;
-    initial.add(f);
-    for (const d of staticImports(f)) walk(d);
-  };
-  walk('egov-widgets.js');
-  const buf = Buffer.concat([...initial].map((f) => readFileSync(join(cdnDir, f))));
-  const budget = 24;
-  const over = gz(buf) > budget * KiB;
-  if (over) failed = true;
-  if ([...initial].some((f) => /from\s*["']chart\.js/.test(readFileSync(join(cdnDir, f), 'utf8')) || /^chart-parts/.test(f))) chartFailed = true;
-  rows.push({
-    entry: `cdn/egov-widgets.js + ${initial.size - 1} static chunk(s), with lit`,
-    min: fmt(buf.length),
-    gz: fmt(gz(buf)),
-    own: '',
-    budget: budget.toFixed(2),
-    share: `${((gz(buf) / (budget * KiB)) * 100).toFixed(0)}%`,
-    ceiling: ceiling('cdn/egov-widgets.js', gz(buf)),
-    vsLit: (gz(buf) / litGz).toFixed(2) + '×',
-    chart: 'lazy',
-    ok: status(gz(buf), budget, 'cdn/egov-widgets.js'),
-  });
-  for (const f of readdirSync(cdnDir).filter((f) => f.endsWith('.js') && !initial.has(f))) {
-    const b = readFileSync(join(cdnDir, f));
-    rows.push({ entry: `  cdn lazy chunk ${f}`, min: fmt(b.length), gz: fmt(gz(b)), own: '', budget: '     —', share: '—', ceiling: '', vsLit: (gz(b) / litGz).toFixed(2) + '×', chart: '', ok: '' });
-  }
-} else {
-  console.log('(dist/cdn/egov-widgets.js not built yet: run `npm run build` to include the CDN file)');
-}
-
-const cols = ['entry', 'min', 'gz', 'own', 'budget', 'share', 'ceiling', 'vsLit', 'chart', 'ok'];
-const head = { entry: 'entry (initial graph, excl. lit/@lit/chart.js)', min: 'min KiB', gz: 'gz KiB', own: 'over core', budget: 'budget', share: 'of budget', ceiling: 'ceiling', vsLit: 'vs lit', chart: 'chart.js', ok: '' };
-const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
-const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ');
-console.log(`lit 3 baseline, same run: ${(litGz / KiB).toFixed(2)} KiB min+gz; shared core (client, locale, states, styles, validation, format): ${(coreGz / KiB).toFixed(2)} KiB`);
-console.log('"gz" is the entry with the core it pulls in (the budgets\' terms); "over core" is what the element adds to it.');
-console.log(line(head));
-for (const r of rows) console.log(line(r));
-if (chartFailed) {
-  console.error('size: chart.js is in an initial module graph: it must load with import() only');
+if (!existsSync(join(cdn, 'autoloader.js')) || !existsSync(join(cdn, 'egov-widgets.js'))) {
+  console.error('size: dist/cdn is not built: run `npm run build` (or `npm run build:cdn`) first');
   process.exit(1);
 }
-if (overCeiling.length) {
-  console.error(`size: over the ceiling in scripts/size-ceilings.json (${gate ? 'fails the gate' : '`--gate` fails on it'}):`);
-  for (const o of overCeiling) console.error(`  ${o}`);
-  if (gate) process.exit(1);
-} else {
-  console.log('size: every figure is within its ceiling (scripts/size-ceilings.json)');
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const files = readdirSync(cdn).filter((f) => f.endsWith('.js'));
+const code = Object.fromEntries(files.map((f) => [f, readFileSync(join(cdn, f))]));
+const text = (f) => code[f].toString('utf8');
+const size = (f) => ({ min: code[f].length, gzip: gz(code[f]) });
+
+// Imports between the files, read from the minified code (relative specifiers only: the
+// CDN files import nothing from elsewhere).
+const spec = `["'\`]\\.\\/([^"'\`]+\\.js)["'\`]`;
+const staticRe = new RegExp(`(?:^|[;},)\\s])(?:import|export)\\s*(?:[\\w*$\\s{},]*?from\\s*)?${spec}`, 'g');
+const dynamicRe = new RegExp(`import\\(\\s*${spec}\\s*\\)`, 'g');
+const staticImports = (f) => [...text(f).matchAll(staticRe)].map((m) => m[1]);
+const dynamicImports = (f) => [...text(f).matchAll(dynamicRe)].map((m) => m[1]);
+/** The files a browser loads before `entry` runs: it and its static imports, transitively. */
+const closure = (...entries) => {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f) || !code[f]) return;
+    seen.add(f);
+    for (const d of staticImports(f)) visit(d);
+  };
+  for (const e of entries) visit(e);
+  return seen;
+};
+const sum = (set) =>
+  [...set].reduce((a, f) => ({ min: a.min + code[f].length, gzip: a.gzip + gz(code[f]) }), { min: 0, gzip: 0 });
+
+/** The chunk the build named after an element's module (`service-card-<hash>.js`). */
+const chunkOf = (name) => files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
+/** chart.js is recognised by its code, whatever the chunk is called. */
+const isChartJs = (f) => /date adapter/.test(text(f)) && /registry/.test(text(f));
+
+// lit alone, min+gz, in this run: the scale the ratios use.
+const tmp = mkdtempSync(join(tmpdir(), 'egov-size-'));
+let litGz;
+try {
+  await build({
+    stdin: { contents: "export * from 'lit';", resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: join(tmp, 'lit.js'),
+    target: 'es2022',
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  litGz = gz(readFileSync(join(tmp, 'lit.js')));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }
-if (failed) {
-  console.error(`size: an entry is over its issue budget${strict ? '' : ' (reported; `--strict` fails on it)'}`);
+
+const rows = [];
+const failures = [];
+/** Failures whatever the flags: chart.js in an initial graph, a chunk missing. */
+const misplaced = [];
+const fmt = (n) => (n / KiB).toFixed(2);
+const row = (what, m, budget, note = '') => {
+  const over = budget !== undefined && m.gzip > budget * KiB;
+  if (over) failures.push(`${what.trim()}: ${fmt(m.gzip)} KiB > ${budget.toFixed(2)}`);
+  rows.push({
+    what,
+    min: fmt(m.min),
+    gz: fmt(m.gzip),
+    budget: budget === undefined ? '—' : budget.toFixed(2),
+    share: budget === undefined ? '—' : `${Math.round((m.gzip / (budget * KiB)) * 100)}%`,
+    vsLit: `${(m.gzip / litGz).toFixed(2)}×`,
+    ok: budget === undefined ? '' : over ? 'OVER BUDGET' : 'ok',
+    note,
+  });
+};
+const names = (set) => [...set].map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(' + ');
+
+// 1. The one-card page through the autoloader.
+const card = chunkOf('service-card');
+const page = closure('autoloader.js', card);
+row('one-card page via autoloader.js, every JS file, lit incl.', sum(page), BUDGET.page, `${page.size} files: ${names(page)}`);
+
+// 2. Each further element: its own chunk.
+for (const name of ELEMENTS) {
+  const own = chunkOf(name);
+  if (!own) {
+    misplaced.push(`${name}: no chunk named ${name}-<hash>.js in dist/cdn`);
+    continue;
+  }
+  const extra = [...closure(own)].filter((f) => f !== own && !page.has(f));
+  const extraGz = extra.reduce((a, f) => a + gz(code[f]), 0);
+  row(`  ${name} chunk`, size(own), BUDGET[name], extra.length ? `a page without it loads +${fmt(extraGz)} shared: ${names(extra)}` : '');
+}
+const provider = chunkOf('provider');
+if (provider) row('  provider chunk', size(provider), undefined, '');
+
+// 3. The shared core and the other shared chunks.
+const core = files.find((f) => /^core-[\w-]{8}\.js$/.test(f));
+if (core) row('shared core chunk (excl. lit, @lit/*)', size(core), BUDGET.core, 'imported by every element');
+else misplaced.push('no core-<hash>.js chunk in dist/cdn');
+const lit = files.find((f) => /^lit-[\w-]{8}\.js$/.test(f));
+if (lit) row('  lit + @lit/* chunk', size(lit), undefined, 'lit, @lit/reactive-element, task, context, localize');
+const elementChunks = new Set([...ELEMENTS, 'provider'].map(chunkOf));
+const reachable = closure('autoloader.js', ...[...elementChunks].filter(Boolean));
+for (const f of [...reachable].filter((f) => f !== core && f !== lit && f !== 'autoloader.js' && !elementChunks.has(f)).sort()) {
+  const users = [...elementChunks].filter((e) => e && closure(e).has(f)).map((e) => e.replace(/-[\w-]{8}\.js$/, ''));
+  row(`  shared chunk ${f}`, size(f), undefined, `used by ${users.join(', ')}`);
+}
+row('  autoloader.js', size('autoloader.js'), undefined, '');
+
+// 4. The all-in-one file.
+const allInOne = closure('egov-widgets.js');
+row(`egov-widgets.js (all-in-one${allInOne.size > 1 ? ` + ${allInOne.size - 1} static chunks` : ''}), lit incl.`, sum(allInOne), BUDGET.allInOne, '');
+
+// 5. chart.js: lazy, never in an initial graph.
+const chart = files.filter(isChartJs);
+const initialGraphs = { 'autoloader page': closure('autoloader.js'), 'egov-widgets.js': allInOne };
+for (const e of elementChunks) if (e) initialGraphs[e] = closure(e);
+for (const f of chart) {
+  const inInitial = Object.entries(initialGraphs).filter(([, set]) => set.has(f)).map(([n]) => n);
+  if (inInitial.length) misplaced.push(`chart.js (${f}) is in an initial graph: ${inInitial.join(', ')}; it must load with import() only`);
+  row(`chart.js chunk (lazy) ${f}`, size(f), BUDGET.chart, inInitial.length ? `STATIC in ${inInitial.join(', ')}` : 'in no initial graph');
+}
+if (!chart.length) misplaced.push('no chart.js chunk found in dist/cdn');
+
+// 6. The other lazy chunks (loaded with import() when used).
+const counted = new Set([...reachable, ...allInOne, ...chart]);
+for (const f of files.filter((f) => !counted.has(f)).sort()) {
+  const from = files.filter((g) => dynamicImports(g).includes(f)).map((g) => g.replace(/-[\w-]{8}\.js$/, ''));
+  const by = files.filter((g) => staticImports(g).includes(f)).map((g) => g.replace(/-[\w-]{8}\.js$/, ''));
+  row(`  lazy chunk ${f}`, size(f), undefined, from.length ? `import() from ${[...new Set(from)].join(', ')}` : `imported by the lazy ${by.join(', ')}`);
+}
+
+const cols = ['what', 'min', 'gz', 'budget', 'share', 'vsLit', 'ok', 'note'];
+const head = { what: 'what (dist/cdn, each file min+gz on its own)', min: 'min KiB', gz: 'gz KiB', budget: 'budget', share: 'of budget', vsLit: 'vs lit', ok: '', note: '' };
+const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
+const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ').trimEnd();
+console.log(`lit 3 alone, min+gz in this run: ${fmt(litGz)} KiB ("vs lit" is each figure over it)`);
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (misplaced.length) {
+  for (const f of misplaced) console.error(`size: ${f}`);
+  process.exit(1);
+}
+if (failures.length) {
+  console.log(`size: ${failures.length} figure(s) over budget${strict ? '' : ' (reported; `--strict` fails on them)'}:`);
+  for (const f of failures) console.log(`  ${f}`);
   if (strict) process.exit(1);
+} else {
+  console.log('size: every figure is within its budget (issue #15)');
 }

@@ -126,3 +126,21 @@ export const PropertyData: Story = { args: { serviceId: undefined, service: give
 
 /** Property data with an optional field of the wrong type (fee as text): `invalid`, naming fee; no retry. */
 export const BadPropertyData: Story = { args: { serviceId: undefined, service: { ...given, fee: 'رایگان' } } };
+
+/** Under the page's `color-scheme: dark`: the dark palette (README "Dark mode and high contrast"). */
+export const Dark: Story = {
+  render: () =>
+    html`<div style="color-scheme: dark; background: #010409; padding: 1em">
+      <egov-service-card service-id="13061408000"></egov-service-card>
+    </div>`,
+};
+
+/** On a theme that sets every inherited text property to an extreme and paints itself dark without `color-scheme`: the card looks as on a plain page. */
+export const HostileHostPage: Story = {
+  render: () =>
+    html`<div
+      style="line-height: 2.2; text-align: justify; letter-spacing: .3em; word-spacing: 1em; text-transform: uppercase; text-indent: 4em; white-space: pre; font-style: italic; font-weight: 700; color: #e0e0e0; background: #121212; padding: 1em"
+    >
+      <egov-service-card service-id="13061408000"></egov-service-card>
+    </div>`,
+};

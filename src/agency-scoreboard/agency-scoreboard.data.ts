@@ -3,7 +3,18 @@
  * Only `round` and `items[].agency` / `items[].score` are required; scores are
  * percentages, finite and within 0–100, or the data is `invalid`.
  */
-import { arr, dict, fail, num, obj, opt, score, text, id, type Check, type Checked } from '../core/validate.js';
+import { arr, fail, isRecord, num, obj, opt, text, id, type Check, type Checked } from '../core/validate.js';
+import { score } from '../evaluation/score.js';
+
+/** An object used as a map, e.g. `{ portal: 95, … }`. */
+const dict =
+  <T>(check: Check<T>): Check<Record<string, T>> =>
+  (v, p) => {
+    if (!isRecord(v)) return fail(p, 'an object');
+    const out: Record<string, T> = {};
+    for (const [k, value] of Object.entries(v)) out[k] = check(value, `${p}.${k}`);
+    return out;
+  };
 
 const itemCheck = obj({
   agency: obj({ id, name: text }),

@@ -18,10 +18,18 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-inline-size: 0;
+    --_reserve: 44em;
+    --_reserve-m: 64em;
+    --_reserve-s: 78em;
+    --_chart-bar: var(--egov-color-accent, var(--_accent));
+    --_chart-below: var(--egov-color-danger, var(--_danger));
+    --_chart-line: var(--egov-color-danger, var(--_danger));
+    --_chart-text: var(--egov-color-text, var(--_text));
+    --_chart-grid: var(--egov-color-border, var(--_border));
   }
   .root {
     container-type: inline-size;
-    contain-intrinsic-inline-size: min(48rem, 100vw);
+    contain-intrinsic-inline-size: min(48em, 100vw);
     --_rank-size: 4.25em;
   }
   .toolbar {
@@ -40,13 +48,13 @@ export const styles = css`
   }
   .filter input {
     font: inherit;
-    font-size: 1rem;
+    font-size: calc(1em / 0.9);
     inline-size: 100%;
     padding-block: 0.35em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, #8c959f);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-border, var(--_input-border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
     color: inherit;
   }
   .views {
@@ -62,8 +70,8 @@ export const styles = css`
     margin-inline-start: -1px;
   }
   .button[aria-pressed='true'] {
-    background: var(--egov-color-accent, #0b57d0);
-    color: var(--egov-color-on-accent, #fff);
+    background: var(--egov-color-accent, var(--_accent));
+    color: var(--egov-color-on-accent, var(--_on-accent));
   }
   .summary {
     margin-block: 0.25em 0;
@@ -75,13 +83,13 @@ export const styles = css`
   }
   .flag-icon,
   .flag {
-    color: var(--egov-color-danger, #b42318);
+    color: var(--egov-color-danger, var(--_danger));
   }
   .scroll {
     overflow-x: auto;
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
   }
   table {
     overflow-wrap: break-word;
@@ -104,12 +112,12 @@ export const styles = css`
   td {
     padding-block: 0.45em;
     padding-inline: 0.6em;
-    border-block-start: 1px solid var(--egov-color-border, #d0d7de);
+    border-block-start: 1px solid var(--egov-color-border, var(--_border));
     text-align: start;
     vertical-align: top;
   }
   thead th {
-    background: var(--egov-color-header-bg, #f6f8fa);
+    background: var(--egov-color-header-bg, var(--_header-bg));
     vertical-align: bottom;
     font-size: 0.875em;
   }
@@ -128,7 +136,7 @@ export const styles = css`
   .agency {
     position: sticky;
     z-index: 1;
-    background: var(--egov-color-surface, #fff);
+    background: var(--egov-color-surface, var(--_surface));
   }
   .rank {
     inset-inline-start: 0;
@@ -141,15 +149,15 @@ export const styles = css`
     inset-inline-start: var(--_rank-size);
     min-inline-size: 10em;
     max-inline-size: 22em;
-    border-inline-end: 1px solid var(--egov-color-border, #d0d7de);
+    border-inline-end: 1px solid var(--egov-color-border, var(--_border));
   }
   thead .rank,
   thead .agency {
-    background: var(--egov-color-header-bg, #f6f8fa);
+    background: var(--egov-color-header-bg, var(--_header-bg));
     z-index: 2;
   }
   tr.below > * {
-    background: var(--egov-color-below-bg, #fff5f3);
+    background: var(--egov-color-below-bg, var(--_below-bg));
   }
   .flag {
     display: block;
@@ -179,10 +187,10 @@ export const styles = css`
   }
   .sort-icon {
     font-size: 0.8em;
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
   }
   [aria-sort] .sort-icon {
-    color: var(--egov-color-accent, #0b57d0);
+    color: var(--egov-color-accent, var(--_accent));
   }
   .more {
     margin-block: 0.75em 0;
@@ -216,6 +224,52 @@ export const styles = css`
     tbody th,
     td {
       font-size: 0.9em;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_chart-bar: Highlight;
+      --_chart-below: CanvasText;
+      --_chart-line: CanvasText;
+      --_chart-text: CanvasText;
+      --_chart-grid: GrayText;
+    }
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .more,
+    .sort-icon {
+      display: none;
+    }
+    th button {
+      display: contents;
+    }
+    .scroll {
+      overflow: visible;
+      border: 0;
+    }
+    caption,
+    .rank,
+    .agency {
+      position: static;
+    }
+    .agency {
+      max-inline-size: none;
+    }
+    table {
+      font-size: 0.85em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    tr.below > * {
+      print-color-adjust: exact;
     }
   }
 `;

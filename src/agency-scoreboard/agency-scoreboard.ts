@@ -18,6 +18,9 @@ import { downloadCsv, toCsv } from './csv.js';
 import type { BarChartInput } from './bar-chart.js';
 import { styles } from './agency-scoreboard.styles.js';
 
+/** Printing: `beforeprint`/`afterprint` on the window, or the print media query changing (emulated print). */
+const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+
 /**
  * Agencies ranked by their e-government maturity score in one evaluation round: a
  * sortable, filterable table (rank, agency, overall score, one column per axis, change
@@ -55,6 +58,12 @@ import { styles } from './agency-scoreboard.styles.js';
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-muted - Secondary text.
  * @cssprop --egov-radius - Corner radius.
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
@@ -71,6 +80,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     scores: { attribute: false },
     query: { state: true },
     showAll: { state: true },
+    printing: { state: true },
   };
 
   /** The evaluation round: a number, or `latest` (the default). */
@@ -92,6 +102,11 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   declare private query: string;
   /** Whether the reader asked for all rows past `limit`. */
   declare private showAll: boolean;
+  /** While the page prints, every row (README "Print"). */
+  declare private printing: boolean;
+  private readonly onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
+  };
 
   readonly data: ApiController<AgencyScores> = new ApiController(this, {
     path: () => `/evaluations/${encodeURIComponent(String(this.round ?? '') || 'latest')}/agencies`,
@@ -115,6 +130,19 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.sort = 'rank';
     this.query = '';
     this.showAll = false;
+    this.printing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.onPrint);
+    printMedia?.addEventListener('change', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.onPrint);
+    printMedia?.removeEventListener('change', this.onPrint);
   }
 
   private get thresholdValue(): number {
@@ -146,8 +174,9 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const spec = parseSort(this.sort, axisKeys);
     const matched = filterRows(all, this.query);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
-    const limited = limit && !this.showAll ? matched.slice(0, limit) : matched;
-    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, this.showAll], () =>
+    const whole = this.showAll || (this.printing && this.view !== 'chart');
+    const limited = limit && !whole ? matched.slice(0, limit) : matched;
+    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
       sortRows(limited, spec, locale),
     );
     const below = countBelow(all, threshold);

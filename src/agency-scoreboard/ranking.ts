@@ -11,7 +11,7 @@
  *   then id, always ascending; rows without a value (a new agency has no change, an
  *   axis may be missing) go last in both directions.
  */
-import { foldForSearch } from '../format/text.js';
+import { foldForSearch } from '../format/fold.js';
 import { scoreChange } from '../evaluation/score.js';
 import type { AgencyItem } from './agency-scoreboard.data.js';
 

@@ -6,8 +6,10 @@
  */
 import { msg } from '@lit/localize';
 import { axisLabel } from '../evaluation/axes.js';
-import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
+import { formatNumber } from '../format/numbers.js';
+import { formatScore, formatSigned } from '../format/scores.js';
 import { intlTag } from '../format/intl.js';
+import { paintColor } from '../ui/styles.js';
 import type { Locale } from '../core/locale.js';
 import type { AgencyScores } from './agency-scoreboard.data.js';
 import type { RankedRow } from './ranking.js';
@@ -92,7 +94,7 @@ export class RowTexts {
 /** The bar chart's input for the rows shown, with the element's colours and font. */
 export function chartInput(host: Element, rows: readonly RankedRow[], threshold: number, locale: Locale, rtl: boolean): BarChartInput {
   const style = getComputedStyle(host);
-  const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const css = (name: string) => paintColor(host.shadowRoot ?? host, `var(--_chart-${name})`);
   return {
     labels: rows.map((r) => (r.score < threshold ? `⚠ ${r.name}` : r.name)),
     values: rows.map((r) => r.score),
@@ -105,11 +107,11 @@ export function chartInput(host: Element, rows: readonly RankedRow[], threshold:
     belowWords: msg('زیر آستانه'),
     font: style.fontFamily,
     colors: {
-      bar: css('--egov-color-accent', '#0b57d0'),
-      below: css('--egov-color-danger', '#b42318'),
-      line: css('--egov-color-danger', '#b42318'),
-      text: css('--egov-color-text', '#1f2328'),
-      grid: css('--egov-color-border', '#d0d7de'),
+      bar: css('bar'),
+      below: css('below'),
+      line: css('line'),
+      text: css('text'),
+      grid: css('grid'),
     },
   };
 }

@@ -3,6 +3,9 @@
  * for size: these few functions cost well under 1 KiB gz, and every widget needs only
  * objects, arrays, strings, finite numbers and enums. A failure throws an `invalid`
  * EgovError naming the path that failed (`items[3].score`), which the error panel shows.
+ * Here are the checks most elements use; one that only one or two elements use lives
+ * with them (a score: src/evaluation/score.ts; a fee, a flag: the card's data), so the
+ * shared core chunk does not carry it to every page.
  */
 import { EgovError } from './errors.js';
 
@@ -22,30 +25,6 @@ export const text: Check<string> = (v, p) =>
 
 export const num: Check<number> = (v, p) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number');
-
-export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
-
-/** A finite number within [min, max] (scores are percentages 0–100). */
-export const numIn =
-  (min: number, max: number): Check<number> =>
-  (v, p) => {
-    const n = num(v, p);
-    return n >= min && n <= max ? n : fail(p, `a number from ${min} to ${max}`);
-  };
-
-/** A score on the API's 0–100 percentage scale. */
-export const score: Check<number> = numIn(0, 100);
-
-/** A number ≥ 0 (days, visits, rials). */
-export const nonNegative: Check<number> = (v, p) => (num(v, p) < 0 ? fail(p, 'a number ≥ 0') : (v as number));
-
-/** A whole number ≥ `min` (a total ≥ 0, a page ≥ 1). */
-export const whole =
-  (min: number): Check<number> =>
-  (v, p) => {
-    const n = num(v, p);
-    return Number.isInteger(n) && n >= min ? n : fail(p, `a whole number ≥ ${min}`);
-  };
 
 /** An ISO 8601 date or date-time that is a real date (`<time datetime>` gets it as is). */
 export const isoDate: Check<string> = (v, p) => {
@@ -105,16 +84,6 @@ export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
  */
 export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
   typeof value === 'object' && value !== null && checked.get(value) === check;
-
-/** An object used as a map, e.g. `{ portal: 95, … }`. */
-export const dict =
-  <T>(check: Check<T>): Check<Record<string, T>> =>
-  (v, p) => {
-    if (!isRecord(v)) return fail(p, 'an object');
-    const out: Record<string, T> = {};
-    for (const [k, value] of Object.entries(v)) out[k] = check(value, `${p}.${k}`);
-    return out;
-  };
 
 /** Run a check from the top; data this very check gave back passes as it is. */
 export const parse = <T>(check: Check<T>, value: unknown): T => (isChecked(check, value) ? (value as T) : check(value, ''));

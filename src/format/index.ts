@@ -1,5 +1,8 @@
 /** Persian-first formatting helpers: numbers, percentages, rials, dates, bidi, search folding. */
-export { formatNumber, formatPercent, formatScore, formatRials, formatDays, formatSigned } from './numbers.js';
+export { formatNumber, formatRials, formatDays } from './numbers.js';
+export { formatPercent, formatScore, formatSigned } from './scores.js';
 export { formatDate, formatDateTime, parseDate, wholeDaysBetween, TIME_ZONE } from './dates.js';
-export { toAsciiDigits, localDigits, foldForSearch, code, bdi, listSeparator } from './text.js';
+export { toAsciiDigits, localDigits } from './text.js';
+export { foldForSearch } from './fold.js';
+export { code, bdi, listSeparator } from './bidi.js';
 export { intlTag } from './intl.js';

@@ -1,5 +1,3 @@
-import { html, type TemplateResult } from 'lit';
-
 const PERSIAN_ZERO = 0x06f0;
 const ARABIC_ZERO = 0x0660;
 
@@ -14,34 +12,3 @@ export const toAsciiDigits = (s: string): string =>
 export const localDigits = (s: string, locale: 'fa' | 'en'): string =>
   locale === 'fa' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + +d)) : s;
 
-/**
- * Folds Persian/Arabic spelling variants so a search matches however it was typed:
- * ي ى → ی, ك → ک, ة ۀ → ه, أ إ آ stay (they are distinct in Persian), all digit forms
- * → ASCII, diacritics (U+064B–U+065F, U+0670), tatweel (U+0640) and ZWNJ (U+200C)
- * removed, spaces collapsed, Latin lower-cased. `normalize('NFKC')` does none of this.
- */
-export function foldForSearch(s: string): string {
-  return toAsciiDigits(s)
-    .replace(/[\u064a\u0649]/g, '\u06cc')
-    .replace(/\u0643/g, '\u06a9')
-    .replace(/[\u0629\u06c0]/g, '\u0647')
-    .replace(/[\u064b-\u065f\u0670\u0640\u200c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/**
- * Codes, tracking numbers, URLs and Latin runs inside RTL text reorder unless
- * isolated: `12-345-678` would read `678-345-12`. Codes read left to right.
- */
-export const code = (value: string): TemplateResult => html`<bdi dir="ltr">${value}</bdi>`;
-
-/** Isolates text of unknown direction (an agency name in English inside Persian). */
-export const bdi = (value: unknown): TemplateResult => html`<bdi>${value}</bdi>`;
-
-/**
- * Between items of a run-in list ("round 5 · 105 agencies"). Not a middle dot in Persian:
- * «·» beside Persian digits reads as a zero «۰»; the Persian comma «،» is what is written.
- */
-export const listSeparator = (locale: 'fa' | 'en'): string => (locale === 'fa' ? '، ' : ' · ');

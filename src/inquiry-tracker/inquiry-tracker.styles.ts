@@ -2,10 +2,15 @@ import { css } from 'lit';
 
 /** Logical properties only; colours add to the icon and the word, they never replace them. */
 export const styles = css`
+  :host {
+    --_reserve: 26em;
+    --_reserve-m: 31em;
+    --_reserve-s: 48em;
+  }
   form {
     display: grid;
     gap: 0.3em;
-    margin-block-end: var(--egov-space, 1rem);
+    margin-block-end: var(--egov-space, 1em);
   }
   label,
   h3,
@@ -26,12 +31,12 @@ export const styles = css`
     color: inherit;
     padding-block: 0.35em;
     padding-inline: 0.7em;
-    border: 1px solid var(--egov-color-input-border, #8c959f);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    border: 1px solid var(--egov-color-input-border, var(--_input-border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
   }
   input[aria-invalid] {
-    border: 2px solid var(--egov-color-danger, #b42318);
+    border: 2px solid var(--egov-color-danger, var(--_danger));
   }
   p,
   h3,
@@ -41,7 +46,7 @@ export const styles = css`
   }
   .error,
   .late {
-    color: var(--egov-color-danger, #b42318);
+    color: var(--egov-color-danger, var(--_danger));
     font-weight: 600;
   }
   .panel {
@@ -55,16 +60,16 @@ export const styles = css`
     font-size: 1em;
   }
   [data-status] {
-    --c: var(--egov-color-accent, #0b57d0);
+    --c: var(--egov-color-accent, var(--_accent));
   }
   [data-status='answered'] {
-    --c: var(--egov-color-success, #1a7f37);
+    --c: var(--egov-color-success, var(--_success));
   }
   [data-status='rejected'] {
-    --c: var(--egov-color-danger, #b42318);
+    --c: var(--egov-color-danger, var(--_danger));
   }
   [data-status='closed'] {
-    --c: var(--egov-color-muted, #57606a);
+    --c: var(--egov-color-muted, var(--_muted));
   }
   .status {
     justify-self: start;
@@ -87,14 +92,14 @@ export const styles = css`
     border: 2px solid var(--c);
     border-radius: 50%;
     color: var(--c);
-    background: var(--egov-color-surface, #fff);
+    background: var(--egov-color-surface, var(--_surface));
     line-height: 1;
     font-family: system-ui, sans-serif;
   }
   .status .icon,
   [aria-current] .icon {
     background: var(--c);
-    color: var(--egov-color-on-accent, #fff);
+    color: var(--egov-color-on-accent, var(--_on-accent));
   }
   dl {
     display: grid;
@@ -103,7 +108,7 @@ export const styles = css`
     margin: 0;
   }
   dt {
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
     font-size: 0.875em;
   }
   ol {
@@ -122,12 +127,25 @@ export const styles = css`
     position: absolute;
     inset-block: 1.9em 0.2em;
     inset-inline-start: calc(0.85em - 1px);
-    border-inline-start: 2px solid var(--egov-color-border, #d0d7de);
+    border-inline-start: 2px solid var(--egov-color-border, var(--_border));
   }
   li > div {
     min-inline-size: 0;
   }
   li time {
     margin-inline-start: 0.5em;
+  }
+  @media print {
+    form {
+      display: none;
+    }
+    li,
+    dl > div {
+      break-inside: avoid;
+    }
+    .status .icon,
+    [aria-current] .icon {
+      print-color-adjust: exact;
+    }
   }
 `;

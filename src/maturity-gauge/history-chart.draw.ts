@@ -18,14 +18,15 @@ export interface HistoryChartInput {
   integer: (n: number) => string;
   /** A score as the tooltip says it, e.g. «۶۲٫۸». */
   score: (n: number) => string;
+  /** Line, area and grid colours as painted (tokens, scheme and forced colours resolved by the element). */
+  colors: { line: string; area: string; grid: string };
 }
 
 const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
   const { points } = o;
   const style = getComputedStyle(canvas);
-  const prop = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const color = prop('--egov-gauge-line-color', '#0b57d0');
-  const grid = { color: prop('--egov-gauge-grid-color', '#d0d7de') };
+  const color = o.colors.line;
+  const grid = { color: o.colors.grid };
   const font = { family: style.fontFamily, size: 12 };
   const ticks = { font, color: style.color };
   return {
@@ -36,7 +37,7 @@ const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
         {
           data: points.map((p) => p.score),
           borderColor: color,
-          backgroundColor: prop('--egov-gauge-area-color', 'rgba(11, 87, 208, 0.1)'),
+          backgroundColor: o.colors.area,
           pointBackgroundColor: color,
           pointRadius: 4,
           fill: 'origin',

@@ -3,7 +3,8 @@
  * `/evaluations/{round}/agencies/{agencyId}`), as runtime checks. Every score is a finite
  * percentage 0–100; anything else is an `invalid` error naming the path, never a drawing.
  */
-import { arr, id, num, obj, opt, score, str, text, type Checked } from '../core/validate.js';
+import { arr, id, num, obj, opt, str, text, type Checked } from '../core/validate.js';
+import { score } from '../evaluation/score.js';
 
 const axisCheck = obj({ key: text, score, label: opt(str) });
 const pointCheck = obj({ round: num, score });

@@ -1,6 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_reserve: 21em;
+    --_reserve-s: 34em;
+    --_track: light-dark(#e6eaef, #30363d);
+    --_band-weak: light-dark(#b42318, #ff8182);
+    --_band-developing: light-dark(#b54708, #f0883e);
+    --_band-advanced: light-dark(#067647, #3fb950);
+    --_chart-line: var(--egov-gauge-line-color, var(--_accent));
+    --_chart-area: var(--egov-gauge-area-color, light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15)));
+    --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
+  }
   h3,
   h4,
   p {
@@ -12,34 +23,34 @@ export const styles = css`
   }
   h4 {
     font-size: 1em;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .head {
-    margin-block-end: var(--egov-space, 1rem);
+    margin-block-end: var(--egov-space, 1em);
   }
   .body,
   .history-body {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--egov-space, 1rem) 2rem;
+    gap: var(--egov-space, 1em) 2em;
     align-items: flex-start;
   }
   .summary {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     display: grid;
     justify-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
     text-align: center;
     text-wrap: balance;
   }
   .axes {
-    flex: 999 1 17rem;
+    flex: 999 1 17em;
     min-inline-size: 0;
   }
   .gauge {
     container-type: inline-size;
     position: relative;
-    inline-size: var(--egov-gauge-size, 13rem);
+    inline-size: var(--egov-gauge-size, 13em);
     max-inline-size: 100%;
   }
   svg {
@@ -56,8 +67,8 @@ export const styles = css`
   }
   .track,
   .bar {
-    stroke: var(--egov-gauge-track-color, #e6eaef);
-    background: var(--egov-gauge-track-color, #e6eaef);
+    stroke: var(--egov-gauge-track-color, var(--_track));
+    background: var(--egov-gauge-track-color, var(--_track));
   }
   .arc {
     stroke: var(--tone);
@@ -72,16 +83,16 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   [data-tone] {
-    --tone: var(--egov-color-accent, #0b57d0);
+    --tone: var(--egov-color-accent, var(--_accent));
   }
   [data-tone='weak'] {
-    --tone: var(--egov-band-weak-color, #b42318);
+    --tone: var(--egov-band-weak-color, var(--_band-weak));
   }
   [data-tone='developing'] {
-    --tone: var(--egov-band-developing-color, #b54708);
+    --tone: var(--egov-band-developing-color, var(--_band-developing));
   }
   [data-tone='advanced'] {
-    --tone: var(--egov-band-advanced-color, #067647);
+    --tone: var(--egov-band-advanced-color, var(--_band-advanced));
   }
   .band {
     display: inline-flex;
@@ -106,10 +117,10 @@ export const styles = css`
     display: block;
     font-weight: 700;
     white-space: nowrap;
-    color: var(--egov-color-up, #067647);
+    color: var(--egov-color-up, var(--_up));
   }
   [data-trend='down'] .delta {
-    color: var(--egov-color-danger, #b42318);
+    color: var(--egov-color-danger, var(--_danger));
   }
   [data-trend='same'] .delta {
     color: inherit;
@@ -119,28 +130,28 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   .axis {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
   .axis > :first-child {
-    flex: 1 1 8rem;
+    flex: 1 1 8em;
     min-inline-size: 0;
   }
   .axis > :last-child {
-    flex: 999 1 10rem;
+    flex: 999 1 10em;
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .bar {
     flex: 1 1 auto;
     display: block;
-    block-size: 0.75rem;
+    block-size: 0.75em;
     border-radius: 999px;
     overflow: hidden;
   }
@@ -156,22 +167,22 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .history {
-    margin-block-start: var(--egov-space, 1rem);
-    padding-block-start: 0.75rem;
-    border-block-start: 1px solid var(--egov-color-border, #d0d7de);
+    margin-block-start: var(--egov-space, 1em);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--egov-color-border, var(--_border));
   }
   summary {
     cursor: pointer;
     font-weight: 600;
   }
   .history-body {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .chart {
-    flex: 999 1 16rem;
+    flex: 999 1 16em;
     min-inline-size: 0;
     position: relative;
-    block-size: var(--egov-gauge-chart-height, 12rem);
+    block-size: var(--egov-gauge-chart-height, 12em);
   }
   .chart > div {
     position: relative;
@@ -201,9 +212,56 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.6em;
     text-align: start;
-    border-block-end: 1px solid var(--egov-color-border, #d0d7de);
+    border-block-end: 1px solid var(--egov-color-border, var(--_border));
   }
   thead th + th {
     text-align: end;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_chart-line: Highlight;
+      --_chart-area: transparent;
+      --_chart-grid: GrayText;
+    }
+    .track {
+      forced-color-adjust: none;
+      stroke: GrayText;
+    }
+    .arc {
+      forced-color-adjust: none;
+      stroke: Highlight;
+    }
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .band::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .value {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .body,
+    .axis,
+    tr {
+      break-inside: avoid;
+    }
+    .bar,
+    .fill,
+    .band::before {
+      print-color-adjust: exact;
+    }
+    details.history:not([open]) {
+      display: none;
+    }
   }
 `;

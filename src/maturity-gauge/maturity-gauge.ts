@@ -4,13 +4,14 @@ import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { toEgovError } from '../core/errors.js';
-import { score as scoreCheck } from '../core/validate.js';
+import { score as scoreCheck } from '../evaluation/score.js';
 import { renderState, renderEmpty, renderError, renderNotFound } from '../ui/states.js';
-import { baseStyles } from '../ui/styles.js';
+import { baseStyles, paintColor } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../evaluation/axes.js';
-import { formatNumber, formatScore, formatSigned } from '../format/numbers.js';
-import { bdi, listSeparator } from '../format/text.js';
+import { formatNumber } from '../format/numbers.js';
+import { formatScore, formatSigned } from '../format/scores.js';
+import { bdi, listSeparator } from '../format/bidi.js';
 import { evaluationCheck, previousPoint, type Evaluation, type HistoryPoint } from './maturity-gauge.data.js';
 import { bandOf, defaultBands, type ScoreBand } from '../evaluation/bands.js';
 import { scoreChange } from '../evaluation/score.js';
@@ -54,21 +55,27 @@ import { styles } from './maturity-gauge.styles.js';
  * @csspart not-found - The not-found panel.
  * @csspart empty - Shown when the round has no published score yet.
  *
- * @cssprop --egov-gauge-size - Inline size of the gauge (default 13rem).
+ * @cssprop --egov-gauge-size - Inline size of the gauge (default 13em).
  * @cssprop --egov-gauge-value-size - Font size of the overall number (default 17% of the gauge's inline size).
  * @cssprop --egov-gauge-title-size - Font size of the title (default 1.15em).
- * @cssprop --egov-gauge-track-color - Unfilled part of the arc and bars (default #e6eaef).
- * @cssprop --egov-band-weak-color - Arc, bars and band marker under 40 by default (default #b42318).
- * @cssprop --egov-band-developing-color - The same for 40–60 (default #b54708).
- * @cssprop --egov-color-accent - The same for 60–80 ("good"), and bands without a known tone (default #0b57d0).
- * @cssprop --egov-band-advanced-color - The same for 80 and over (default #067647).
+ * @cssprop --egov-gauge-track-color - Unfilled part of the arc and bars (default #e6eaef; dark #30363d).
+ * @cssprop --egov-band-weak-color - Arc, bars and band marker under 40 by default (default #b42318; dark #ff8182).
+ * @cssprop --egov-band-developing-color - The same for 40–60 (default #b54708; dark #f0883e).
+ * @cssprop --egov-color-accent - The same for 60–80 ("good"), and bands without a known tone (default #0b57d0; dark #6ca4f8).
+ * @cssprop --egov-band-advanced-color - The same for 80 and over (default #067647; dark #3fb950).
  * @cssprop --egov-color-up - The sign of a rise (default #067647).
  * @cssprop --egov-color-danger - The sign of a fall (default #b42318).
- * @cssprop --egov-gauge-chart-height - Block size of the history chart (default 12rem).
+ * @cssprop --egov-gauge-chart-height - Block size of the history chart (default 12em).
  * @cssprop --egov-gauge-line-color - The history line (default #0b57d0).
  * @cssprop --egov-gauge-area-color - The area under the history line (default rgba(11, 87, 208, 0.1)).
  * @cssprop --egov-gauge-grid-color - The history chart's grid lines (default #d0d7de).
  * @cssprop --egov-color-border - Lines between sections and table rows (default #d0d7de).
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.
@@ -154,10 +161,12 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const points = this.points(s.data);
     const { locale } = this;
     const rtl = this.direction === 'rtl';
+    const color = (name: string) => paintColor(this.renderRoot, `var(--_chart-${name})`);
+    const colors = { line: color('line'), area: color('area'), grid: color('grid') };
     this.chart.show(
       canvas,
-      { points, rtl, roundLabel: (r) => this.roundText(r), integer: (n) => this.fmt(n, 0), score: (n) => formatScore(n, locale) },
-      JSON.stringify([points, locale, rtl]),
+      { points, rtl, roundLabel: (r) => this.roundText(r), integer: (n) => this.fmt(n, 0), score: (n) => formatScore(n, locale), colors },
+      JSON.stringify([points, locale, rtl, colors]),
     );
   }
 

@@ -5,8 +5,13 @@
  * shows the `invalid` state naming the field. Unknown extra fields are dropped, so a later
  * API version can add some.
  */
-import { arr, bool, id, isoDate, nonNegative, obj, oneOf, opt, str, text, type Check, type Checked } from '../core/validate.js';
+import { arr, fail, id, isoDate, num, obj, oneOf, opt, str, text, type Check, type Checked } from '../core/validate.js';
 import { CHANNEL_KINDS, ELECTRONIC, LEVELS, SERVICE_TYPES, type ChannelKind } from './vocabulary.js';
+
+const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false'));
+
+/** A number ≥ 0 (days, visits, rials). */
+const nonNegative: Check<number> = (v, p) => (num(v, p) < 0 ? fail(p, 'a number ≥ 0') : (v as number));
 
 const channel = obj({ kind: str, url: opt(str), phone: opt(str) });
 

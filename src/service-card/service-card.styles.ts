@@ -8,10 +8,10 @@ export const styles = css`
   .card {
     display: grid;
     gap: 0.5em;
-    padding: var(--egov-space, 1rem);
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    padding: var(--egov-space, 1em);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
     min-inline-size: 0;
   }
   .card > *,
@@ -29,7 +29,7 @@ export const styles = css`
   .agency,
   .label,
   dt {
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
     font-size: 0.9em;
   }
   .clamp {
@@ -47,10 +47,10 @@ export const styles = css`
     cursor: pointer;
     padding-block: 0.1em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
     background: transparent;
-    color: var(--egov-color-link, #0b57d0);
+    color: var(--egov-color-link, var(--_accent));
   }
   .badges,
   .row {
@@ -64,19 +64,19 @@ export const styles = css`
     gap: 0.3em;
     align-items: center;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, #d0d7de);
+    border: 1px solid var(--egov-color-border, var(--_border));
     border-radius: 1em;
     font-size: 0.85em;
   }
   [data-electronic='full'] {
-    border-color: var(--egov-color-success, #1a7f37);
+    border-color: var(--egov-color-success, var(--_success));
   }
   [data-electronic='full'] .mark {
-    color: var(--egov-color-success, #1a7f37);
+    color: var(--egov-color-success, var(--_success));
   }
   [data-electronic='partial'] .mark,
   .essential .mark {
-    color: var(--egov-color-warning, #9a6700);
+    color: var(--egov-color-warning, var(--_warning));
   }
   .facts {
     display: grid;
@@ -99,11 +99,40 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--egov-color-link, #0b57d0);
+    color: var(--egov-color-link, var(--_accent));
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  @media print {
+    .clamp {
+      display: block;
+      -webkit-line-clamp: none;
+      line-clamp: none;
+      overflow: visible;
+    }
+    .button.primary {
+      background: none;
+      color: var(--egov-color-link, var(--_accent));
+      border: 0;
+      padding: 0;
+    }
+    .facts > div,
+    .channels,
+    details {
+      break-inside: avoid;
+    }
+  }
+  :host {
+    --_reserve: 36em;
+    --_reserve-m: 42em;
+    --_reserve-s: 66em;
+  }
+  :host([variant='compact']) {
+    --_reserve: 9em;
+    --_reserve-m: 9em;
+    --_reserve-s: 11em;
   }
 `;

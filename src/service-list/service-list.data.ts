@@ -4,9 +4,17 @@
  * (the card's check), so a bad item names its place: `items[3].fee`; the cards then
  * take their items as checked and do not check them again.
  */
-import { arr, obj, opt, whole, type Checked } from '../core/validate.js';
+import { arr, fail, num, obj, opt, type Check, type Checked } from '../core/validate.js';
 import { serviceCheck } from '../service-card/service-card.data.js';
 import type { Electronic, ServiceType } from '../service-card/vocabulary.js';
+
+/** A whole number ≥ `min` (a total ≥ 0, a page ≥ 1). */
+const whole =
+  (min: number): Check<number> =>
+  (v, p) => {
+    const n = num(v, p);
+    return Number.isInteger(n) && n >= min ? n : fail(p, `a whole number ≥ ${min}`);
+  };
 
 export const servicePageCheck = obj({
   items: arr(serviceCheck),

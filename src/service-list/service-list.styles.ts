@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Directory styles: logical properties only, tokens with fallbacks, the page's font. */
 export const styles = css`
+  :host {
+    --_reserve: 30em;
+  }
   .root {
     display: grid;
     gap: 0.75em;
@@ -23,7 +26,7 @@ export const styles = css`
   }
   label {
     font-size: 0.9em;
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
   }
   input,
   select {
@@ -33,9 +36,9 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.6em;
     color: inherit;
-    background: var(--egov-color-surface, #fff);
-    border: 1px solid var(--egov-color-input-border, #8c959f);
-    border-radius: var(--egov-radius, 0.5rem);
+    background: var(--egov-color-surface, var(--_surface));
+    border: 1px solid var(--egov-color-input-border, var(--_input-border));
+    border-radius: var(--egov-radius, 0.5em);
   }
   .count {
     margin: 0;
@@ -64,25 +67,42 @@ export const styles = css`
     min-inline-size: 2.75em;
     min-block-size: 2.75em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
-    color: var(--egov-color-link, #0b57d0);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
+    color: var(--egov-color-link, var(--_accent));
   }
   nav button[aria-current='page'] {
-    background: var(--egov-color-accent, #0b57d0);
-    border-color: var(--egov-color-accent, #0b57d0);
-    color: var(--egov-color-on-accent, #fff);
+    background: var(--egov-color-accent, var(--_accent));
+    border-color: var(--egov-color-accent, var(--_accent));
+    color: var(--egov-color-on-accent, var(--_on-accent));
     font-weight: 700;
     text-decoration: underline;
   }
   nav button[aria-disabled='true'] {
     cursor: default;
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
     border-style: dashed;
   }
   .gap {
     align-self: center;
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
+  }
+  @media (forced-colors: active) {
+    nav button[aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .search,
+    nav {
+      display: none;
+    }
+    .items > li {
+      break-inside: avoid;
+    }
   }
 `;

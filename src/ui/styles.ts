@@ -1,17 +1,67 @@
 /**
- * Shared styles: design tokens as `--egov-*` custom properties with light defaults,
- * the panels, buttons and skeleton. Logical properties only, so RTL needs no mirror
- * rules; the font is inherited from the page.
+ * Shared styles: design tokens as `--egov-*` custom properties, the panels, buttons and
+ * skeleton. Logical properties only, so RTL needs no mirror rules.
+ *
+ * - Immune to the host page: `:host` starts from `all: initial` (every inherited
+ *   property: line height, letter and word spacing, text alignment, transform, indent,
+ *   white space, font style and weight…) and inherits back only the page's font family
+ *   and size, its `color-scheme`, visibility and pointer events. Sizes are in `em` of
+ *   that font size, never `rem` (old themes set `html { font-size: 62.5% }`).
+ * - Palettes: each `--egov-*` token falls back to a private `--_*` default written
+ *   with `light-dark()`, so the page's `color-scheme` picks the light or the dark
+ *   palette and a page's own `--egov-*` values still win. Text and surfaces come from
+ *   tokens, never from the page's `color`: a page that paints itself dark without
+ *   `color-scheme` keeps light, readable widgets. README "Dark mode and high contrast".
+ * - Forced colours and print: only the rules each needs (README "Dark mode and high
+ *   contrast", "Print"); system colours appear nowhere else.
  */
 import { css } from 'lit';
 
+/**
+ * A colour as the widget paints it, for canvas drawing: a canvas takes neither tokens,
+ * `light-dark()` nor the forced system colours. `value` (e.g. `var(--_chart-bar)`) is
+ * resolved on a probe inside `root`, so the page's `--egov-*`, its `color-scheme` and
+ * forced colours all count.
+ */
+export function paintColor(root: Element | DocumentFragment, value: string): string {
+  const probe = document.createElement('i');
+  probe.style.setProperty('color', value);
+  probe.style.setProperty('forced-color-adjust', 'none');
+  root.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 export const baseStyles = css`
   :host {
+    all: initial;
+    font-family: inherit;
+    font-size: var(--egov-font-size, 1em);
+    color-scheme: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
+    --_text: light-dark(#1f2328, #e6edf3);
+    --_muted: light-dark(#57606a, #9198a1);
+    --_accent: light-dark(#0b57d0, #6ca4f8);
+    --_on-accent: light-dark(#fff, #0d1117);
+    --_surface: light-dark(#fff, #0d1117);
+    --_border: light-dark(#d0d7de, #3d444d);
+    --_input-border: light-dark(#8c959f, #7d8590);
+    --_danger: light-dark(#b42318, #ff8182);
+    --_success: light-dark(#1a7f37, #3fb950);
+    --_warning: light-dark(#9a6700, #d29922);
+    --_up: light-dark(#067647, #3fb950);
+    --_skeleton: light-dark(#eaeef2, #21262d);
+    --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
+    --_header-bg: light-dark(#f6f8fa, #161b22);
+    --_below-bg: light-dark(#fff5f3, #2b1416);
     display: block;
     box-sizing: border-box;
-    color: var(--egov-color-text, #1f2328);
-    font-size: var(--egov-font-size, 1rem);
+    color: var(--egov-color-text, var(--_text));
+    background: var(--egov-color-background, var(--egov-color-surface, var(--_surface)));
     line-height: 1.7;
+    text-align: start;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -26,10 +76,10 @@ export const baseStyles = css`
     min-inline-size: 0;
   }
   a {
-    color: var(--egov-color-link, #0b57d0);
+    color: var(--egov-color-link, var(--_accent));
   }
   .muted {
-    color: var(--egov-color-muted, #57606a);
+    color: var(--egov-color-muted, var(--_muted));
     font-size: 0.875em;
   }
   .visually-hidden {
@@ -45,28 +95,28 @@ export const baseStyles = css`
     cursor: pointer;
     padding-block: 0.35em;
     padding-inline: 0.9em;
-    border-radius: var(--egov-radius, 0.5rem);
-    border: 1px solid var(--egov-color-accent, #0b57d0);
-    background: var(--egov-color-surface, #fff);
-    color: var(--egov-color-accent, #0b57d0);
+    border-radius: var(--egov-radius, 0.5em);
+    border: 1px solid var(--egov-color-accent, var(--_accent));
+    background: var(--egov-color-surface, var(--_surface));
+    color: var(--egov-color-accent, var(--_accent));
   }
   .button.primary {
-    background: var(--egov-color-accent, #0b57d0);
-    color: var(--egov-color-on-accent, #fff);
+    background: var(--egov-color-accent, var(--_accent));
+    color: var(--egov-color-on-accent, var(--_on-accent));
   }
   .button:hover {
     filter: brightness(0.95);
   }
   :focus-visible {
-    outline: 2px solid var(--egov-color-focus, #0b57d0);
+    outline: 2px solid var(--egov-color-focus, var(--_accent));
     outline-offset: 2px;
   }
   .panel {
-    padding-block: var(--egov-space, 1rem);
-    padding-inline: var(--egov-space, 1rem);
-    border: 1px solid var(--egov-color-border, #d0d7de);
-    border-radius: var(--egov-radius, 0.5rem);
-    background: var(--egov-color-surface, #fff);
+    padding-block: var(--egov-space, 1em);
+    padding-inline: var(--egov-space, 1em);
+    border: 1px solid var(--egov-color-border, var(--_border));
+    border-radius: var(--egov-radius, 0.5em);
+    background: var(--egov-color-surface, var(--_surface));
   }
   .panel > p {
     margin-block: 0 0.5em;
@@ -75,22 +125,42 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .panel-error {
-    border-color: var(--egov-color-danger, #b42318);
+    border-color: var(--egov-color-danger, var(--_danger));
     border-inline-start-width: 4px;
   }
   .panel-error .icon {
-    color: var(--egov-color-danger, #b42318);
+    color: var(--egov-color-danger, var(--_danger));
+  }
+  [aria-busy='true'] {
+    container-type: inline-size;
   }
   .skeleton {
     display: grid;
+    align-content: start;
     gap: 0.6em;
-    padding-block: var(--egov-space, 1rem);
+    padding-block: var(--egov-space, 1em);
+    min-block-size: var(--egov-loading-size, var(--_reserve, 0));
+  }
+  @container (inline-size < 56em) {
+    .skeleton {
+      min-block-size: var(--egov-loading-size, var(--_reserve-m, var(--_reserve, 0)));
+    }
+  }
+  @container (inline-size < 30em) {
+    .skeleton {
+      min-block-size: var(--egov-loading-size, var(--_reserve-s, var(--_reserve-m, var(--_reserve, 0))));
+    }
   }
   .skeleton-line {
     display: block;
     block-size: 0.9em;
     border-radius: 0.3em;
-    background: linear-gradient(90deg, var(--egov-color-skeleton, #eaeef2) 30%, #f6f8fa 50%, var(--egov-color-skeleton, #eaeef2) 70%);
+    background: linear-gradient(
+      90deg,
+      var(--egov-color-skeleton, var(--_skeleton)) 30%,
+      var(--egov-color-skeleton-shine, var(--_skeleton-shine)) 50%,
+      var(--egov-color-skeleton, var(--_skeleton)) 70%
+    );
     background-size: 300% 100%;
     animation: egov-shimmer 1.4s ease-in-out infinite;
   }
@@ -114,6 +184,44 @@ export const baseStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .skeleton-line {
       animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton-line {
+      border: 1px solid GrayText;
+    }
+    .button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      background: none;
+    }
+    button,
+    .skeleton {
+      display: none;
+    }
+    a[href]::after {
+      content: ' \\2066(' attr(href) ')\\2069';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    details::details-content {
+      content-visibility: visible;
+    }
+    summary {
+      list-style: none;
+      font-weight: 600;
+    }
+    .panel,
+    tr,
+    li {
+      break-inside: avoid;
     }
   }
 `;

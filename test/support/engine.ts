@@ -34,3 +34,16 @@ export async function viewport(width: number, height: number): Promise<boolean> 
     throw e;
   }
 }
+
+/** Whether print media can be emulated (it cannot through WebKitGTK's driver); leaves the page on screen media. */
+export async function printMedia(): Promise<boolean> {
+  try {
+    await emulateMedia({ media: 'print' });
+    return true;
+  } catch (e) {
+    if (cannot(e)) return false;
+    throw e;
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * dist/cdn/autoloader.js in real pages (an iframe each, so every page starts with no
+ * element defined), fetching the CDN folder and the reference API over HTTP. The CDN
+ * folder is built from the current sources by test/support/cdn-under-test.mjs and
+ * served under two base paths.
+ */
+import { expect } from '@open-wc/testing';
+import { apiSession, shadowText, until } from './support/helpers.js';
+
+const BASE = '/cdn-under-test/';
+const DEEP_BASE = '/static/egov-widgets@0.1.0/dist/cdn/';
+const ID = '13061408000';
+const TITLE = 'صدور پروانه نمایندگی بیمه برای اشخاص حقیقی';
+/** The chunk names of the elements, as the build names them (`service-card-<hash>.js`). */
+const ELEMENTS = ['provider', 'service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];
+
+interface Page {
+  doc: Document;
+  win: Window & { __errors: string[] };
+  /** Every script file the page has requested, as paths. */
+  scripts: () => string[];
+  /** The element chunks among them, by element name. */
+  elementChunks: () => string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const f of frames.splice(0)) f.remove();
+});
+
+/** Opens a page whose head holds `scripts` (CDN files) and whose body is `body`. */
+async function openPage(body: string, { scripts = [`${BASE}autoloader.js`], lang = 'fa', head = '' } = {}): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '900px';
+  frame.style.blockSize = '700px';
+  const tags = head + scripts.map((s) => `<script type="module" src="${s}"></script>`).join('');
+  frame.srcdoc = `<!doctype html><html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+    <script src="/test/support/capture-errors.js"></script>${tags}</head><body>${body}</body></html>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Page['win'];
+  const scripts_ = () =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js') && !p.startsWith('/test/'));
+  return {
+    doc: frame.contentDocument!,
+    win,
+    scripts: scripts_,
+    elementChunks: () =>
+      ELEMENTS.filter((name) => scripts_().some((p) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(p))),
+  };
+}
+
+/** Waits until `el` is defined and shows its content (not loading, not an error). */
+const rendered = async (page: Page, el: Element, part: string) => {
+  await until(() => page.win.customElements.get(el.localName), `<${el.localName}> was not defined`);
+  await until(() => el.shadowRoot?.querySelector(`[part~="${part}"]`), `<${el.localName}> did not render [part=${part}]`, 10000);
+  expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+};
+
+describe('autoloader.js', function () {
+  // The first request builds the CDN folder from the sources (a few seconds, once per run).
+  before(async function () {
+    this.timeout(120000);
+    const res = await fetch(`${BASE}integrity.json`);
+    expect(res.ok, 'the CDN folder under test was not built').to.equal(true);
+  });
+
+  it('a page with one card loads the card and the shared chunks, no chunk of any other element', async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    const card = page.doc.querySelector('egov-service-card')!;
+    await rendered(page, card, 'card');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(page.elementChunks()).to.deep.equal(['service-card']);
+    const files = page.scripts().map((p) => p.slice(BASE.length));
+    expect(files).to.include('autoloader.js');
+    expect(files.some((f) => /^lit-/.test(f)), 'the shared lit chunk').to.equal(true);
+    // Neither the all-in-one file, nor chart.js, nor the English strings on a Persian card.
+    expect(files.filter((f) => /^(egov-widgets|chart-parts|en)[-.]/.test(f))).to.deep.equal([]);
+    expect((await api.stats()).total).to.equal(1);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('defines and renders an element added to the page later, loading its chunk only then', async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    await rendered(page, page.doc.querySelector('egov-service-card')!, 'card');
+    expect(page.elementChunks()).to.deep.equal(['service-card']);
+    const section = page.doc.createElement('section');
+    section.innerHTML = `<egov-inquiry-tracker api-base="${api.base()}" tracking-code="1403-0725-118842" lang="en"></egov-inquiry-tracker>`;
+    page.doc.body.append(section);
+    const tracker = section.firstElementChild!;
+    await rendered(page, tracker, 'status');
+    expect(page.elementChunks()).to.deep.equal(['service-card', 'inquiry-tracker']);
+    // English inside a Persian page: its strings arrive as their own chunk, and it reads LTR.
+    expect(tracker.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+    expect(page.scripts().some((p) => /\/en-[\w-]+\.js$/.test(p))).to.equal(true);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('configures the widgets inside a provider (the provider is defined before them)', async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-provider api-base="${api.base()}">
+      <egov-service-card service-id="${ID}"></egov-service-card>
+      <egov-maturity-gauge></egov-maturity-gauge>
+    </egov-provider>`);
+    const card = page.doc.querySelector('egov-service-card')!;
+    const gauge = page.doc.querySelector('egov-maturity-gauge')!;
+    await rendered(page, card, 'card');
+    await rendered(page, gauge, 'gauge');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
+    // Both asked the provider's API base (the session), not the default /api.
+    const stats = await api.stats();
+    expect(stats.total).to.equal(2);
+    expect(page.elementChunks()).to.deep.equal(['provider', 'service-card', 'maturity-gauge']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it("renders the list's cards, inside the list's shadow root", async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-service-list api-base="${api.base()}" page-size="3"></egov-service-list>`);
+    const list = page.doc.querySelector('egov-service-list')!;
+    await rendered(page, list, 'items');
+    const cards = [...list.shadowRoot!.querySelectorAll('egov-service-card')];
+    expect(cards.length).to.equal(3);
+    for (const card of cards) {
+      expect(page.win.customElements.get('egov-service-card')).to.equal(card.constructor);
+      await until(() => card.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
+    }
+    expect(page.elementChunks()).to.deep.equal(['service-card', 'service-list']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it("defines a tag that appears later inside one of our elements' shadow roots", async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    const card = page.doc.querySelector('egov-service-card')!;
+    await rendered(page, card, 'card');
+    // The list's cards are defined by the list's own chunk; this shows the same watch
+    // reaches a shadow root for a tag that nothing on the page has loaded yet.
+    const inner = page.doc.createElement('egov-maturity-gauge');
+    inner.setAttribute('api-base', api.base());
+    card.shadowRoot!.append(inner);
+    await rendered(page, inner, 'gauge');
+    expect(page.elementChunks()).to.deep.equal(['service-card', 'maturity-gauge']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  for (const order of ['all-in-one first', 'autoloader first']) {
+    it(`works beside egov-widgets.js with no double definition (${order})`, async () => {
+      const api = apiSession();
+      const both = [`${BASE}egov-widgets.js`, `${BASE}autoloader.js`];
+      const page = await openPage(
+        `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>
+         <egov-agency-scoreboard api-base="${api.base()}" limit="5"></egov-agency-scoreboard>`,
+        { scripts: order === 'all-in-one first' ? both : both.reverse() },
+      );
+      const card = page.doc.querySelector('egov-service-card')!;
+      const board = page.doc.querySelector('egov-agency-scoreboard')!;
+      await rendered(page, card, 'card');
+      await rendered(page, board, 'table');
+      expect(shadowText(card)).to.contain(TITLE);
+      // Every element is defined once (a second define would have thrown into __errors).
+      expect(page.win.__errors).to.deep.equal([]);
+      // egov-widgets.js runs first when it comes first: the autoloader finds every tag defined.
+      if (order === 'all-in-one first') expect(page.elementChunks()).to.deep.equal([]);
+    });
+  }
+
+  it('works from another base path: every chunk is fetched beside the autoloader', async () => {
+    const api = apiSession();
+    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}" lang="en"></egov-service-card>`, {
+      scripts: [`${DEEP_BASE}autoloader.js`],
+    });
+    const card = page.doc.querySelector('egov-service-card')!;
+    await rendered(page, card, 'card');
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+    const scripts = page.scripts();
+    expect(scripts.length).to.be.greaterThan(3);
+    expect(scripts.filter((p) => !p.startsWith(DEEP_BASE))).to.deep.equal([]);
+    expect(page.elementChunks()).to.deep.equal(['service-card']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  describe('pinned with Subresource Integrity (dist/cdn/integrity.json)', () => {
+    /** The README's snippet: an import map with the integrity of every chunk, and the script tag's own. */
+    const pinned = async (tamper?: RegExp) => {
+      const integrity: Record<string, string> = await (await fetch(`${BASE}integrity.json`)).json();
+      const wrong = 'sha384-' + 'A'.repeat(64);
+      const map = Object.fromEntries(
+        Object.keys(integrity)
+          .filter((f) => f.endsWith('.js') && f !== 'autoloader.js' && f !== 'egov-widgets.js')
+          .map((f) => [`${location.origin}${BASE}${f}`, tamper?.test(f) ? wrong : integrity[f]]),
+      );
+      return (
+        `<script type="importmap">${JSON.stringify({ integrity: map })}</script>` +
+        `<script type="module" src="${BASE}autoloader.js" integrity="${integrity['autoloader.js']}" crossorigin="anonymous"></script>`
+      );
+    };
+
+    it('loads and renders when every file matches its integrity', async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+        scripts: [],
+        head: await pinned(),
+      });
+      const card = page.doc.querySelector('egov-service-card')!;
+      await rendered(page, card, 'card');
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
+      expect(page.win.__errors).to.deep.equal([]);
+    });
+
+    it("refuses a chunk whose bytes do not match the import map's integrity", async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+        scripts: [],
+        head: await pinned(/^service-card-/),
+      });
+      await until(() => page.win.__errors.some((e) => e.includes('could not load <egov-service-card>')), 'no load failure was reported');
+      expect(page.win.customElements.get('egov-service-card')).to.equal(undefined);
+    });
+  });
+});
