@@ -105,6 +105,9 @@ export function firefoxLauncher() {
         'dom.min_background_timeout_value': 0,
         'dom.timeout.enable_budget_timer_throttling': false,
         'layout.throttled_frame_rate': 60,
+        // Scrollbars over the content, as headless Chromium's are hidden: a page that grows a
+        // scrollbar keeps its width (the hostile-page tests compare widths across pages).
+        'ui.useOverlayScrollbars': 1,
       },
     },
     // Each test file in its own user context and its own window (a background tab's frames stall).
