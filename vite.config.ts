@@ -5,7 +5,7 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
 
 /** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
@@ -21,15 +21,20 @@ export const ENTRIES = [
   'format',
   'react',
   'jsx',
+  'vue',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */
 const printDemoUrls = (): Plugin => ({
   name: 'egov-demo-urls',
   configureServer(server) {
-    // `/` has no page of its own: send it to the demo index.
+    // `/` has no page of its own: send it to the demo index. A page without an icon link
+    // gets the demos' icon for the browser's own `/favicon.ico` request (no 404 in the console).
     server.middlewares.use((req, res, next) => {
-      if (req.url === '/' || req.url === '/index.html') {
+      if (req.url === '/favicon.ico') {
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(readFileSync('dev/favicon.svg'));
+      } else if (req.url === '/' || req.url === '/index.html') {
         res.statusCode = 302;
         res.setHeader('Location', '/dev/index.html');
         res.end();
@@ -47,8 +52,18 @@ const printDemoUrls = (): Plugin => ({
   },
 });
 
+/** src/version.ts (what a copy tells other copies on the page) must be the package's version. */
+const checkVersion = (): Plugin => ({
+  name: 'egov-version',
+  buildStart() {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    const src = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
+    if (src !== pkg) this.error(`src/version.ts says ${src}, package.json ${pkg}: set VERSION to ${pkg}`);
+  },
+});
+
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

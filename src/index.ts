@@ -9,3 +9,5 @@ export * from './maturity-gauge.js';
 export * from './inquiry-tracker.js';
 export * from './service-card.js';
 export * from './service-list.js';
+// Each element's events and their `detail` types, by tag name (types only).
+export type * from './events.js';

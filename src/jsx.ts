@@ -9,9 +9,19 @@
  *   declare module 'preact' { namespace JSX { interface IntrinsicElements extends EgovIntrinsicElements {} } }
  *
  * The React wrappers (`egov-widgets/react.js`) are typed on their own; these are for the
- * plain tags.
+ * plain tags. React 19 listens for an `on` + event-name prop on a custom element, so
+ * `<egov-service-card onegov-load={(e) => e.detail.title} />` is typed with the card's
+ * `Service` (React 18 does not wire these: use the wrappers there).
  */
 import type {} from 'react';
+import type { EgovLowercaseEventProps as On } from './events.js';
+import type { Service } from './service-card.js';
+import type { ServicePage } from './service-list.js';
+import type { Evaluation, ScoreBand } from './maturity-gauge.js';
+import type { AgencyScores } from './agency-scoreboard.js';
+import type { Inquiry } from './inquiry-tracker.js';
+
+export type * from './events.js';
 
 /** Global attributes a page commonly puts on any element. */
 interface Common {
@@ -30,18 +40,25 @@ interface Common {
 }
 
 export interface EgovIntrinsicElements {
-  'egov-provider': Common & { calendar?: 'persian' | 'gregory'; 'timeout-ms'?: number | string };
-  'egov-service-card': Common & { 'service-id'?: string; variant?: 'full' | 'compact' };
-  'egov-service-list': Common & { agency?: string; q?: string; 'page-size'?: number | string };
-  'egov-maturity-gauge': Common & { 'agency-id'?: string; round?: number | 'latest' | (string & {}); value?: number | string; history?: boolean };
-  'egov-agency-scoreboard': Common & {
+  'egov-provider': Common & On<'egov-provider'> & {
+    calendar?: 'persian' | 'gregory';
+    'timeout-ms'?: number | string;
+    /** Properties (React 19 sets them on the element). */
+    headers?: Record<string, string>;
+    fetch?: typeof globalThis.fetch;
+  };
+  'egov-service-card': Common & On<'egov-service-card'> & { 'service-id'?: string; variant?: 'full' | 'compact'; service?: Service };
+  'egov-service-list': Common & On<'egov-service-list'> & { agency?: string; q?: string; 'page-size'?: number | string; services?: ServicePage };
+  'egov-maturity-gauge': Common & On<'egov-maturity-gauge'> & { 'agency-id'?: string; round?: number | 'latest' | (string & {}); value?: number | string; history?: boolean; evaluation?: Evaluation; bands?: ScoreBand[] };
+  'egov-agency-scoreboard': Common & On<'egov-agency-scoreboard'> & {
     round?: number | 'latest' | (string & {});
     limit?: number | string;
     threshold?: number | string;
     view?: 'table' | 'chart';
     sort?: string;
+    scores?: AgencyScores;
   };
-  'egov-inquiry-tracker': Common & { 'tracking-code'?: string; 'poll-interval'?: number | string };
+  'egov-inquiry-tracker': Common & On<'egov-inquiry-tracker'> & { 'tracking-code'?: string; 'poll-interval'?: number | string; inquiry?: Inquiry };
 }
 
 declare module 'react' {

@@ -1,27 +1,43 @@
 /**
- * React wrappers (`egov-widgets/react`), made with @lit/react: typed props for every
+ * React wrappers (`egov-widgets/react.js`), made with @lit/react: typed props for every
  * attribute and property, and `on…` props for the widgets' events, which React does not
- * wire for custom elements on its own. React is an optional peer dependency: only this
- * entry needs it.
+ * wire for custom elements on its own. Each `on…` prop carries the element's own data
+ * type (a card's `onEgovLoad` gives `CustomEvent<Service>`). React is an optional peer
+ * dependency: only this entry needs it.
  *
- *   import { EgovServiceCard } from 'egov-widgets/react';
- *   <EgovServiceCard serviceId="13061408000" onEgovLoad={(e) => console.log(e.detail)} />
+ *   import { EgovServiceCard } from 'egov-widgets/react.js';
+ *   <EgovServiceCard serviceId="13061408000" onEgovLoad={(e) => console.log(e.detail.title)} />
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { EgovErrorDetail } from './core/errors.js';
-import { EgovProvider as ProviderElement } from './provider/provider.js';
-import { EgovServiceCard as ServiceCardElement } from './service-card/service-card.js';
-import { EgovServiceList as ServiceListElement, type EgovSearchDetail } from './service-list/service-list.js';
-import { EgovMaturityGauge as GaugeElement } from './maturity-gauge/maturity-gauge.js';
-import { EgovAgencyScoreboard as ScoreboardElement } from './agency-scoreboard/agency-scoreboard.js';
-import { EgovInquiryTracker as TrackerElement, type EgovStatusChangeDetail } from './inquiry-tracker/inquiry-tracker.js';
+import type { EgovElementEvents, EgovEventPropName, EgovTagName } from './events.js';
+import { EgovProvider as ProviderElement } from './provider.js';
+import { EgovServiceCard as ServiceCardElement } from './service-card.js';
+import { EgovServiceList as ServiceListElement } from './service-list.js';
+import { EgovMaturityGauge as GaugeElement } from './maturity-gauge.js';
+import { EgovAgencyScoreboard as ScoreboardElement } from './agency-scoreboard.js';
+import { EgovInquiryTracker as TrackerElement } from './inquiry-tracker.js';
 
-/** The events every data widget fires. */
-const dataEvents = {
-  onEgovLoad: 'egov-load' as EventName<CustomEvent<unknown>>,
-  onEgovError: 'egov-error' as EventName<CustomEvent<EgovErrorDetail>>,
+export type * from './events.js';
+export type { Service } from './service-card.js';
+export type { ServicePage, EgovSearchDetail } from './service-list.js';
+export type { Evaluation } from './maturity-gauge.js';
+export type { AgencyScores } from './agency-scoreboard.js';
+export type { Inquiry, EgovStatusChangeDetail } from './inquiry-tracker.js';
+export type { EgovErrorDetail } from './api.js';
+
+/** `{ onEgovLoad: 'egov-load' }` for a tag, each name typed with that tag's event. */
+type EventProps<Tag extends EgovTagName> = {
+  [E in keyof EgovElementEvents[Tag] & string as EgovEventPropName<E>]: EventName<EgovElementEvents[Tag][E] & Event>;
 };
+
+const onProp = (event: string): string =>
+  'on' + event.replace(/(^|-)([a-z])/g, (_m: string, _d: string, c: string) => c.toUpperCase());
+
+/** The events of one tag as @lit/react wants them (runtime names; types from `EgovElementEvents`). */
+function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag] & string)[]): EventProps<Tag> {
+  return Object.fromEntries(names.map((n) => [onProp(n), n])) as unknown as EventProps<Tag>;
+}
 
 export const EgovProvider = createComponent({ react: React, tagName: 'egov-provider', elementClass: ProviderElement });
 
@@ -29,37 +45,33 @@ export const EgovServiceCard = createComponent({
   react: React,
   tagName: 'egov-service-card',
   elementClass: ServiceCardElement,
-  events: dataEvents,
+  events: events<'egov-service-card'>('egov-load', 'egov-error'),
 });
 
 export const EgovServiceList = createComponent({
   react: React,
   tagName: 'egov-service-list',
   elementClass: ServiceListElement,
-  events: { ...dataEvents, onEgovSearch: 'egov-search' as EventName<CustomEvent<EgovSearchDetail>> },
+  events: events<'egov-service-list'>('egov-load', 'egov-error', 'egov-search'),
 });
 
 export const EgovMaturityGauge = createComponent({
   react: React,
   tagName: 'egov-maturity-gauge',
   elementClass: GaugeElement,
-  events: dataEvents,
+  events: events<'egov-maturity-gauge'>('egov-load', 'egov-error'),
 });
 
 export const EgovAgencyScoreboard = createComponent({
   react: React,
   tagName: 'egov-agency-scoreboard',
   elementClass: ScoreboardElement,
-  events: dataEvents,
+  events: events<'egov-agency-scoreboard'>('egov-load', 'egov-error'),
 });
 
 export const EgovInquiryTracker = createComponent({
   react: React,
   tagName: 'egov-inquiry-tracker',
   elementClass: TrackerElement,
-  events: {
-    ...dataEvents,
-    onEgovSubmit: 'egov-submit' as EventName<CustomEvent<{ trackingCode: string }>>,
-    onEgovStatusChange: 'egov-status-change' as EventName<CustomEvent<EgovStatusChangeDetail>>,
-  },
+  events: events<'egov-inquiry-tracker'>('egov-load', 'egov-error', 'egov-submit', 'egov-status-change'),
 });

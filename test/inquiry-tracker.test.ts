@@ -7,6 +7,7 @@ import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.j
 import { configure } from '../src/core/config.js';
 import { loadLocale } from '../src/core/locale.js';
 import { INQUIRY_CODES } from '../dev/api/data/inquiry-codes.mjs';
+import { localDigits } from '../src/format/text.js';
 
 /** The reference API's fixtures (dev/api/README.md). */
 const CODE = INQUIRY_CODES;
@@ -146,7 +147,7 @@ describe('inquiry tracker: details in fa and en', () => {
     expect(detail(el, 'مهلت پاسخ')).to.match(/^۲ آبان ۱۴۰۳ ⚠ [۰-۹٬]+ روز تأخیر$/);
     // the tracking code reads left to right inside the RTL text
     const bdi = details.querySelector('bdi[dir="ltr"]')!;
-    expect(bdi.textContent).to.equal(CODE.inReview);
+    expect(bdi.textContent).to.equal(localDigits(CODE.inReview, 'fa')); // Persian digits in fa
     expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2024-10-16T09:30:00+03:30');
   });
 
@@ -234,7 +235,7 @@ describe('inquiry tracker: the form', () => {
     expect(label.getAttribute('for')).to.equal(field.id);
     expect(label.textContent).to.equal('کد رهگیری استعلام');
     expect(field.getAttribute('aria-describedby')).to.equal('hint');
-    expect(q(el, '#hint')!.textContent).to.contain('1403-0725-118842');
+    expect(q(el, '#hint')!.textContent).to.contain('۱۴۰۳-۰۷۲۵-۱۱۸۸۴۲');
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     await sleep(100);
     expect((await s.stats()).total).to.equal(0);
@@ -249,7 +250,7 @@ describe('inquiry tracker: the form', () => {
     expect((await submitted).detail).to.deep.equal({ trackingCode: CODE.inReview });
     await ready(el);
     expect((await s.stats()).byPath).to.deep.equal({ [`/inquiries/${CODE.inReview}`]: 1 });
-    expect(input(el).value).to.equal(CODE.inReview);
+    expect(input(el).value).to.equal(localDigits(CODE.inReview, 'fa'));
     // the form stays, for the next code; the page URL and storage are untouched
     expect(q(el, 'form')).to.exist;
     expect(location.search).to.equal(location.search.replace(/\d{4}-\d{4}-\d{6}/, ''));
@@ -304,7 +305,7 @@ describe('inquiry tracker: the form', () => {
   it('a malformed tracking-code attribute is explained in the form and not sent', async () => {
     const s = apiSession();
     const el = await tracker(s.base(), '1403-0725');
-    expect(input(el).value).to.equal('1403-0725');
+    expect(input(el).value).to.equal('۱۴۰۳-۰۷۲۵');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, '#error')!.textContent).to.contain('۸ رقم وارد شده است');
     await sleep(100);
@@ -343,8 +344,8 @@ describe('inquiry tracker: not found', () => {
     const panel = q(el, '[part="not-found"]')!;
     expect(panel.getAttribute('role')).to.equal('status');
     expect(panel.textContent).to.contain('کد رهگیری یافت نشد');
-    expect(panel.querySelector('bdi[dir="ltr"]')!.textContent).to.equal(UNKNOWN);
-    expect(input(el).value).to.equal(UNKNOWN);
+    expect(panel.querySelector('bdi[dir="ltr"]')!.textContent).to.equal(localDigits(UNKNOWN, 'fa'));
+    expect(input(el).value).to.equal(localDigits(UNKNOWN, 'fa')); // as typed: Persian digits, tidied
     await expect(el).to.be.accessible();
     await submit(el, CODE.answered);
     await ready(el);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { JSON_TYPE, sendError, sendJson, sendText, waitUnlessClosed } from './respond.mjs';
+import { ABANDONED, JSON_TYPE, NETWORK_ERROR, errorResponse, jsonResponse, textResponse, wait } from './respond.mjs';
 
 /** Modes without a parameter; `delay-{ms}` is matched separately. */
 export const FAULT_MODES = Object.freeze([
@@ -47,61 +47,53 @@ export function isFaultMode(mode) {
 
 /**
  * @typedef {object} FaultContext
- * @property {import('./respond.mjs').Req} req
- * @property {import('./respond.mjs').Res} res
+ * @property {string} method the request method (HEAD gets headers only)
+ * @property {AbortSignal} [signal] aborted when the client goes away
  * @property {() => number} bumpFlaky   counts requests to this path in flaky mode (1 = first)
  * @property {() => number} bumpSlowFirst counts slow-first requests in the session (1 = first)
  * @property {number} timeoutMs how long `timeout` holds the response
  */
 
 /**
- * Apply one fault mode.
+ * Apply one fault mode. No Node or browser API: the outcome is data the adapters send.
  * @param {string} mode a mode accepted by {@link isFaultMode}
  * @param {FaultContext} ctx
- * @returns {Promise<boolean>} true when the request should go on (to the next mode or the route)
+ * @returns {Promise<import('./respond.mjs').ApiOutcome | null>} null when the request should go on
+ *   (to the next mode or the route), else what to answer
  */
-export async function applyFault(mode, { req, res, bumpFlaky, bumpSlowFirst, timeoutMs }) {
+export async function applyFault(mode, { method, signal, bumpFlaky, bumpSlowFirst, timeoutMs }) {
+  /** @param {boolean} waited */
+  const goOnIf = (waited) => (waited ? null : ABANDONED);
   switch (mode) {
     case '500':
-      sendError(req, res, 500, 'server_error', 'injected fault: internal server error');
-      return false;
+      return errorResponse(method, 500, 'server_error', 'injected fault: internal server error');
     case '503':
-      res.setHeader('Retry-After', '1');
-      sendError(req, res, 503, 'server_error', 'injected fault: service unavailable');
-      return false;
+      return errorResponse(method, 503, 'server_error', 'injected fault: service unavailable', { 'Retry-After': '1' });
     case '404':
-      sendError(req, res, 404, 'not_found', 'injected fault: not found');
-      return false;
+      return errorResponse(method, 404, 'not_found', 'injected fault: not found');
     case 'timeout':
       // Hold the response; the client's own timeout is what is under test.
-      if (await waitUnlessClosed(res, timeoutMs)) sendError(req, res, 504, 'server_error', 'injected fault: gave up after holding the response');
-      return false;
+      return (await wait(timeoutMs, signal))
+        ? errorResponse(method, 504, 'server_error', 'injected fault: gave up after holding the response')
+        : ABANDONED;
     case 'slow':
-      return waitUnlessClosed(res, SLOW_MS);
+      return goOnIf(await wait(SLOW_MS, signal));
     case 'malformed':
-      sendText(req, res, 200, JSON_TYPE, MALFORMED_BODY);
-      return false;
+      return textResponse(method, 200, JSON_TYPE, MALFORMED_BODY);
     case 'invalid':
-      sendJson(req, res, 200, INVALID_BODY);
-      return false;
+      return jsonResponse(method, 200, INVALID_BODY);
     case 'html':
-      sendText(req, res, 200, 'text/html; charset=utf-8', HTML_BODY);
-      return false;
+      return textResponse(method, 200, 'text/html; charset=utf-8', HTML_BODY);
     case 'network':
       // No status line at all: fetch() rejects with a TypeError, like a dropped connection.
-      req.socket.destroy();
-      return false;
+      return NETWORK_ERROR;
     case 'flaky':
-      if (bumpFlaky() === 1) {
-        sendError(req, res, 500, 'server_error', 'injected fault: flaky, the first request fails');
-        return false;
-      }
-      return true;
+      return bumpFlaky() === 1 ? errorResponse(method, 500, 'server_error', 'injected fault: flaky, the first request fails') : null;
     case 'slow-first':
-      return bumpSlowFirst() === 1 ? waitUnlessClosed(res, SLOW_FIRST_MS) : true;
+      return bumpSlowFirst() === 1 ? goOnIf(await wait(SLOW_FIRST_MS, signal)) : null;
     default: {
       const ms = Math.min(MAX_DELAY_MS, Number(mode.slice('delay-'.length)));
-      return waitUnlessClosed(res, ms);
+      return goOnIf(await wait(ms, signal));
     }
   }
 }

@@ -11,3 +11,6 @@ export interface ApiOptions {
 export type ConnectMiddleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
 export function createApiMiddleware(options?: ApiOptions): ConnectMiddleware;
+
+/** Write what `core.mjs` answered to a Node response (or drop the socket for the `network` fault). */
+export function writeOutcome(req: IncomingMessage, res: ServerResponse, outcome: unknown): void;

@@ -1,10 +1,10 @@
 /**
  * The contract's endpoints as a pure function from a request path to a result,
- * so the HTTP layer (faults, sessions, CORS) stays separate from the data.
+ * so the HTTP layer (faults, sessions, CORS) stays separate from the data. No Node or
+ * browser API here: the dev servers, the tests and the Storybook worker all route through it.
  * @module
  */
 
-import { readFileSync } from 'node:fs';
 import { findService, listServices } from './data/services.mjs';
 import { agencyEvaluation, evaluationAgencies, evaluationSummary, parseRound } from './data/evaluations.mjs';
 import { findInquiry } from './data/inquiries.mjs';
@@ -12,9 +12,6 @@ import { findInquiry } from './data/inquiries.mjs';
 /**
  * @typedef {{ status: number, body: unknown } | { status: number, error: import('./respond.mjs').ErrorCode, message: string }} RouteResult
  */
-
-/** Served as `GET {base}/openapi.json`; read once. */
-const OPENAPI = JSON.parse(readFileSync(new URL('./openapi.json', import.meta.url), 'utf8'));
 
 const ELECTRONIC = new Set(['full', 'partial', 'none']);
 const TYPES = new Set(['G2C', 'G2B', 'G2G']);
@@ -80,7 +77,8 @@ function evaluations(rest) {
  * Route one GET (or HEAD) request.
  * @param {string[]} segments decoded path segments after base and prefixes, no empty ones
  * @param {URLSearchParams} params
- * @param {{ advancingState: () => { reachedAt: number[] } }} session per-session fixture state
+ * @param {{ advancingState: () => { reachedAt: number[] }, openapi?: unknown }} session per-session fixture state,
+ *   and the OpenAPI document served as `openapi.json` (the caller loads it: a file in Node, a bundled module in the browser)
  * @returns {RouteResult}
  */
 export function route(segments, params, session) {
@@ -105,7 +103,7 @@ export function route(segments, params, session) {
       }
       break;
     case 'openapi.json':
-      if (rest.length === 0) return { status: 200, body: OPENAPI };
+      if (rest.length === 0 && session.openapi) return { status: 200, body: session.openapi };
       break;
   }
   return notFound(`no such path: /${segments.join('/')}`);

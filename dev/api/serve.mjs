@@ -7,8 +7,8 @@
 
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createApiMiddleware } from './middleware.mjs';
-import { sendError } from './respond.mjs';
+import { createApiMiddleware, writeOutcome } from './middleware.mjs';
+import { errorResponse } from './respond.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ const { values } = parseArgs({
 
 const api = createApiMiddleware({ base: values.base });
 const server = createServer((req, res) => {
-  api(req, res, () => sendError(req, res, 404, 'not_found', `only ${values.base}/… is served here`));
+  api(req, res, () => writeOutcome(req, res, errorResponse(req.method ?? 'GET', 404, 'not_found', `only ${values.base}/… is served here`)));
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -38,6 +38,8 @@ const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.t
 export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly isConnected: boolean;
   readonly requestConfig: EgovConfig;
+  /** Inside an `<egov-provider>` that is not defined yet: fetch nothing until it is. */
+  readonly awaitingProvider: boolean;
   emit<D>(type: string, detail: D): boolean;
 }
 
@@ -95,7 +97,8 @@ export class ApiController<T> implements ReactiveController {
   }
 
   private request(): RequestOptions | undefined {
-    const path = this.given ? undefined : this.opts.path();
+    // Inside a provider that is not defined yet: wait for its configuration.
+    const path = this.given || this.host.awaitingProvider ? undefined : this.opts.path();
     const cfg = this.host.requestConfig;
     return path === undefined ? undefined : requestOptions(joinUrl(cfg.apiBase, path), cfg);
   }
@@ -122,7 +125,8 @@ export class ApiController<T> implements ReactiveController {
           ? { status: 'ready', data: this.lastData }
           : { status: 'loading' };
       case TaskStatus.COMPLETE:
-        return this.task.value === undefined ? { status: 'idle' } : { status: 'ready', data: this.task.value };
+        if (this.task.value !== undefined) return { status: 'ready', data: this.task.value };
+        return this.host.awaitingProvider && this.opts.path() !== undefined ? { status: 'loading' } : { status: 'idle' };
       case TaskStatus.ERROR:
         // An aborted run only happens while a newer one is starting: still loading.
         if (isAbort(this.task.error)) return { status: 'loading' };

@@ -6,11 +6,12 @@
  * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
+import { pageRegistry } from './page.js';
 import type { ApiController } from './api-controller.js';
 
 declare global {
@@ -41,6 +42,44 @@ onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
 
+// A provider defined or upgraded after its widgets still reaches them: unanswered context
+// requests reach <html>, where one ContextRoot (one for every copy on the page) keeps them and
+// replays them when a provider appears. Attached before this copy's first element asks.
+if (!pageRegistry.contextRoot && typeof document !== 'undefined') {
+  pageRegistry.contextRoot = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** An `<egov-provider>` around `el` (across shadow roots) that is not defined yet. */
+function undefinedProviderAround(el: Element): boolean {
+  for (let node: Node | null = el.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element && node.localName === 'egov-provider') return !node.matches(':defined');
+  }
+  return false;
+}
+
+/** The events of a data widget whose data is `T`: `egov-load` carries `T`. */
+export interface EgovDataEventMap<T> {
+  'egov-load': CustomEvent<T>;
+  'egov-error': CustomEvent<EgovErrorDetail>;
+}
+
+type Listener<E, This> = ((this: This, ev: E) => unknown) | { handleEvent(ev: E): unknown };
+
+/**
+ * `card.addEventListener('egov-load', (e) => e.detail.title)`: on an element, `egov-load`
+ * is typed with that element's own data (the page-wide map above can only say `unknown`).
+ */
+export interface EgovElement<T = unknown> {
+  addEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the typed listeners above
 export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
@@ -80,6 +119,14 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     return this.providerConfig.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
   }
 
+  /**
+   * Inside an `<egov-provider>` whose element is not defined yet (loaded later, or by
+   * another copy): the configuration is not known, so nothing is fetched until it is.
+   */
+  get awaitingProvider(): boolean {
+    return this.providerConfig.value === undefined && undefinedProviderAround(this);
+  }
+
   get requestConfig(): EgovConfig {
     return resolveRequestConfig(this.apiBase, this.providerConfig.value);
   }
@@ -107,6 +154,18 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
   abstract readonly data: ApiController<T>;
+
+  private renderedLocale: Locale | undefined;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Widgets this one renders in its shadow root (the list's cards) read their locale from
+    // our root's `lang`, which the page-wide observer does not see: tell them it changed.
+    if (this.renderedLocale !== undefined && this.renderedLocale !== this.locale) {
+      for (const el of connected) if (el !== this && el.getRootNode() === this.renderRoot) el.requestUpdate();
+    }
+    this.renderedLocale = this.locale;
+  }
 
   /** Whether the content is loading (sets `aria-busy` on the root). */
   protected get busy(): boolean {

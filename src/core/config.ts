@@ -3,6 +3,8 @@
  * resolution (own `api-base` → nearest <egov-provider> → this → '/api') happens in
  * `resolveRequestConfig`, so every widget agrees on the order.
  */
+import { pageRegistry } from './page.js';
+
 export interface EgovConfig {
   /** Base URL of the API, e.g. `https://api.example.ir/egov` or `/api`. */
   apiBase: string;
@@ -17,26 +19,29 @@ export interface EgovConfig {
 export const DEFAULT_API_BASE = '/api';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-let pageConfig: Partial<EgovConfig> = {};
-const listeners = new Set<() => void>();
+// Kept in the page registry, so every copy of the library on the page shares it.
+const shared = pageRegistry;
 
-/** Set page-wide defaults for every widget. Widgets already on the page refetch. */
+/**
+ * Set page-wide defaults for every widget, of every copy of the library on the page.
+ * Widgets already on the page refetch.
+ */
 export function configure(config: Partial<EgovConfig>): void {
-  pageConfig = { ...pageConfig, ...config };
-  for (const l of listeners) l();
+  shared.config = { ...shared.config, ...config };
+  for (const l of shared.listeners) l();
 }
 
-/** For tests and hot reload: forget what `configure()` set. */
+/** For tests and hot reload: forget what `configure()` set (for every copy). */
 export function resetConfiguration(): void {
-  pageConfig = {};
-  for (const l of listeners) l();
+  shared.config = {};
+  for (const l of shared.listeners) l();
 }
 
-export const getPageConfig = (): Readonly<Partial<EgovConfig>> => pageConfig;
+export const getPageConfig = (): Readonly<Partial<EgovConfig>> => shared.config;
 
 export function onConfigure(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
 }
 
 /**
@@ -51,6 +56,7 @@ export type Calendar = 'persian' | 'gregory';
 const defaultFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 export function resolveRequestConfig(own: string | undefined, provider: ProviderConfig | undefined): EgovConfig {
+  const pageConfig = shared.config;
   return {
     apiBase: own || provider?.apiBase || pageConfig.apiBase || DEFAULT_API_BASE,
     headers: { ...pageConfig.headers, ...provider?.headers },

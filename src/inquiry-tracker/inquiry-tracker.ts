@@ -8,6 +8,7 @@ import { define } from '../core/define.js';
 import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
 import { bdi, code } from '../format/bidi.js';
+import { localDigits } from '../format/text.js';
 import {
   inquiryCheck,
   isFinal,
@@ -192,7 +193,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       return;
     }
     this.invalid = undefined;
-    input.value = r.code;
+    // Tidied, in the reader's digits (Persian in fa); the request and the event are ASCII.
+    input.value = localDigits(r.code, this.locale);
     // The same code again asks the server again (the person wants the latest status).
     if (r.code === this.code && !this.data.pending && this.inquiry === undefined) this.data.retry();
     this.entered = r.code;
@@ -212,14 +214,14 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
           inputmode="numeric"
           autocomplete="off"
           spellcheck="false"
-          value=${value ?? ''}
+          value=${localDigits(value ?? '', L)}
           aria-describedby=${bad ? 'hint error' : 'hint'}
           aria-invalid=${bad ? 'true' : nothing}
           @input=${() => (this.invalid = undefined)}
         />
         <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
       </div>
-      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code('1403-0725-118842')}</p>
+      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code(localDigits('1403-0725-118842', L))}</p>
       ${bad
         ? html`<p id="error" part="field-error" class="error">
             <span aria-hidden="true">⚠</span>
@@ -242,7 +244,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
-            html`<p>${msg('کد رهگیری')}: ${code(c ?? '')}</p>
+            html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
               ${formMode ? nothing : this.renderForm(c)}`,
           ),
@@ -280,7 +282,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       <dl part="details">
         ${row(msg('از دستگاه'), d.from && bdi(d.from.name))} ${row(msg('به دستگاه'), d.to && bdi(d.to.name))}
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
-        ${row(msg('کد رهگیری'), code(d.trackingCode))}
+        ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
       ${stale ? html`<p part="stale" class="muted">${msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.')}</p>` : nothing}
       <h4>${msg('روند رسیدگی')}</h4>

@@ -17,3 +17,14 @@ export const ok = (
 export const badVariant = <egov-service-card variant="huge" />;
 // @ts-expect-error view is table or chart
 export const badView = <egov-agency-scoreboard view="pie" />;
+
+// React 19 wires `on` + the event name on a plain tag: each carries the element's own data.
+export const typedPlain = (
+  <>
+    <egov-service-card onegov-load={(e) => e.detail.title.length} />
+    <egov-inquiry-tracker onegov-status-change={(e) => e.detail.previousStatus} onegov-load={(e) => e.detail.subject} />
+    <egov-maturity-gauge onegov-load={(e) => e.detail.round} />
+  </>
+);
+// @ts-expect-error a card's egov-load carries a Service, which has no `items`
+export const wrongDetail = <egov-service-card onegov-load={(e) => e.detail.items} />;

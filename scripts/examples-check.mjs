@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:examples` (after `npm run build`): the example apps in examples/ work with
+ * the package as published. Packs the library to examples/.pack/egov-widgets.tgz, then for
+ * each example: `npm ci` (its own committed lockfile, the tarball in place of a registry
+ * version), `npm run build` (the type-check is part of it: tsc for React, vue-tsc for Vue),
+ * serves the built files with the reference API (dev/api) and opens them in Chromium, where
+ * every widget must show data, the app's event handlers must have logged each element's
+ * `egov-load` detail, and the console must stay free of errors.
+ *
+ *   node scripts/examples-check.mjs            # react, vue, html
+ *   node scripts/examples-check.mjs vue        # one of them
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { createApiMiddleware } from '../dev/api/middleware.mjs';
+import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const ALL = ['react', 'vue', 'html'];
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const examples = chosen.length ? chosen : ALL;
+for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
+if (!existsSync(join(root, 'dist/index.js'))) throw new Error('run `npm run build` first: the examples install the packed package');
+
+const DATA_TAGS = ['egov-service-card', 'egov-service-list', 'egov-maturity-gauge', 'egov-agency-scoreboard', 'egov-inquiry-tracker'];
+const problems = [];
+const timings = [];
+const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+// The tarball, at the path every example's package.json names.
+const packDir = join(root, 'examples/.pack');
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+run('npm', ['pack', '--silent', '--pack-destination', packDir], root);
+const tarball = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
+renameSync(join(packDir, tarball), join(packDir, 'egov-widgets.tgz'));
+console.log(`packed ${tarball} → examples/.pack/egov-widgets.tgz`);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json' };
+
+/**
+ * The tarball changes with every build, so an example's lockfile must not pin its hash:
+ * npm would install an older tarball from its cache by that hash. `npm install` in an
+ * example writes one; this takes it out again (commit the result).
+ */
+function unpinTarball(dir) {
+  const file = join(dir, 'package-lock.json');
+  const lock = JSON.parse(readFileSync(file, 'utf8'));
+  const entry = lock.packages?.['node_modules/egov-widgets'];
+  if (!entry) throw new Error(`${file} has no egov-widgets: run npm install there`);
+  if (entry.integrity) {
+    delete entry.integrity;
+    writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
+    console.log(`  (took the tarball's hash out of ${file.slice(root.length)}: commit it)`);
+  }
+}
+
+/** The built files of one example, with the reference API at /api. */
+function serve(dir) {
+  const api = createApiMiddleware({ base: '/api' });
+  const server = createServer((req, res) => {
+    api(req, res, () => {
+      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(dir, path);
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** In the page: what each widget shows, and what the app's handlers logged. */
+function readPage(tags) {
+  const shadow = (el) => el?.shadowRoot;
+  const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const out = {};
+  for (const tag of tags) {
+    const el = document.querySelector(tag);
+    const sr = shadow(el);
+    out[tag] = {
+      present: !!el,
+      text: text(sr),
+      loading: !!sr?.querySelector('[part~="loading"]'),
+      failed: !!sr?.querySelector('[part~="error"], [part~="not-found"]'),
+      logged: [...document.querySelectorAll(`#log li[data-tag="${tag}"]`)].map(text),
+    };
+  }
+  const card = shadow(document.querySelector('egov-service-card'));
+  out.cardTitle = text(card?.querySelector('[part~="title"]'));
+  const listCards = [...(shadow(document.querySelector('egov-service-list'))?.querySelectorAll('egov-service-card') ?? [])];
+  out.listCards = listCards.length;
+  out.listCardTitles = listCards.map((c) => text(c.shadowRoot?.querySelector('[part~="title"]'))).filter(Boolean).length;
+  return out;
+}
+
+async function checkPage(browser, url, name) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${r.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  const done = await page
+    .waitForFunction(
+      (tags) =>
+        tags.every((t) => {
+          const sr = document.querySelector(t)?.shadowRoot;
+          return sr && !sr.querySelector('[part~="loading"]') && document.querySelector(`#log li[data-tag="${t}"]`);
+        }),
+      { timeout: 30_000, polling: 100 },
+      DATA_TAGS,
+    )
+    .then(() => true, () => false);
+  const r = await page.evaluate(readPage, DATA_TAGS);
+  const fail = (m) => problems.push(`${name}: ${m}`);
+  if (!done) fail('not every widget finished and logged its egov-load within 30 s');
+  for (const tag of DATA_TAGS) {
+    const w = r[tag];
+    if (!w.present) fail(`no <${tag}> on the page`);
+    else if (w.failed) fail(`<${tag}> shows an error: ${w.text.slice(0, 80)}`);
+    else if (w.text.length < 10) fail(`<${tag}> rendered no data`);
+    if (!w.logged.some((t) => t && !t.startsWith('error'))) fail(`the app's handler logged no egov-load for <${tag}> (${w.logged.join(' | ') || 'nothing'})`);
+  }
+  // The handler read the typed detail: the title it logged is the title the card shows.
+  if (!r.cardTitle || !r['egov-service-card'].logged.includes(r.cardTitle))
+    fail(`the card shows «${r.cardTitle}» but the handler logged «${r['egov-service-card'].logged.join(' | ')}»`);
+  if (!/[۰-۹]/.test(r['egov-maturity-gauge'].text)) fail('the gauge shows no Persian digits in fa');
+  if (r.listCards === 0 || r.listCardTitles !== r.listCards) fail(`the list shows ${r.listCardTitles}/${r.listCards} cards with a title`);
+  // An app with a language switch (React, Vue): every widget, the list's cards included, follows.
+  let switched = '';
+  if (await page.$('header button')) {
+    await page.click('header button');
+    const ok = await page
+      .waitForFunction(
+        (tags) => {
+          const lang = (el) => el?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang');
+          const cards = [...(document.querySelector('egov-service-list')?.shadowRoot?.querySelectorAll('egov-service-card') ?? [])];
+          return tags.every((t) => lang(document.querySelector(t)) === 'en') && cards.length > 0 && cards.every((c) => lang(c) === 'en');
+        },
+        { timeout: 15_000, polling: 100 },
+        DATA_TAGS,
+      )
+      .then(() => true, () => false);
+    if (!ok) fail('after the language switch, not every widget (or not every card in the list) is in English');
+    switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
+  }
+  for (const e of errors) fail(e);
+  console.log(
+    `  ${name}: ${DATA_TAGS.filter((t) => r[t].text.length >= 10 && !r[t].failed).length}/${DATA_TAGS.length} widgets with data; ` +
+      `card «${r.cardTitle.slice(0, 40)}»; list ${r.listCardTitles} cards; handler log: ${DATA_TAGS.map((t) => r[t].logged.length).join('/')}; ` +
+      `${errors.length} console errors${switched}`,
+  );
+  await page.close();
+}
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+try {
+  for (const name of examples) {
+    const dir = join(root, 'examples', name);
+    console.log(`examples/${name}:`);
+    unpinTarball(dir);
+    let t = performance.now();
+    run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    const install = seconds(t);
+    t = performance.now();
+    try {
+      run('npm', ['run', 'build', '--silent'], dir);
+    } catch {
+      problems.push(`${name}: npm run build (type-check and build) failed`);
+      timings.push({ name, install, build: seconds(t), browser: '-' });
+      continue;
+    }
+    const build = seconds(t);
+    t = performance.now();
+    const server = await serve(join(dir, 'dist'));
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    try {
+      await checkPage(browser, base, name);
+      if (name === 'html') {
+        if (existsSync(join(dir, 'dist/autoloader.html'))) await checkPage(browser, `${base}autoloader.html`, 'html (autoloader)');
+        else console.log('  html (autoloader): skipped, the package has no dist/cdn/autoloader.js yet');
+      }
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+    timings.push({ name, install, build, browser: seconds(t) });
+  }
+} finally {
+  await browser.close();
+}
+console.log('\nexample  npm ci  build+types  Chromium   (seconds)');
+for (const x of timings) console.log(`${x.name.padEnd(8)} ${x.install.padStart(6)} ${x.build.padStart(12)} ${x.browser.padStart(9)}`);
+if (problems.length) {
+  for (const p of problems) console.error(p);
+  process.exit(1);
+}
+console.log('check:examples: every example installs the tarball, type-checks, builds and runs');
