@@ -3,11 +3,16 @@
  * Headless-Chromium screenshot of a page served by the dev server (with the reference
  * API), so a person can look at what changed:
  *   node scripts/screenshot.mjs dev/portal.html out.png [--width 1280] [--height 900] [--full]
- * Starts its own Vite server on a free port and stops it afterwards.
+ *     [--engine firefox|webkit]
+ * Starts its own Vite server on a free port and stops it afterwards. `--engine` takes it in
+ * the system Firefox or WebKitGTK instead, found as the tests find them (README, "Browser support").
  */
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { findFirefox } from '../test/support/firefox-launcher.mjs';
+import { findWebKit, WebKitWindow } from '../test/support/webkit-launcher.mjs';
 
 const [page = 'dev/portal.html', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -18,11 +23,25 @@ const width = opt('width', 1280);
 const height = opt('height', 900);
 const full = rest.includes('--full');
 const wait = opt('wait', 800);
+const e = rest.indexOf('--engine');
+const engine = e >= 0 ? rest[e + 1] : 'chromium';
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
 const url = new URL(page, server.resolvedUrls.local[0]).href;
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')), headless: true });
+if (engine === 'webkit') {
+  try {
+    await webkitScreenshot(url);
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
+const browser = await puppeteer.launch(
+  engine === 'firefox'
+    ? { browser: 'firefox', executablePath: findFirefox(), headless: true }
+    : { executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')), headless: true },
+);
 try {
   const tab = await browser.newPage();
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
@@ -41,4 +60,24 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** WebKitGTK through WebKitWebDriver: the window's viewport is the picture. */
+async function webkitScreenshot(url) {
+  const win = new WebKitWindow(findWebKit());
+  try {
+    await win.start();
+    await win.setViewport({ width, height });
+    await win.goto(url);
+    await new Promise((r) => setTimeout(r, wait + 1500));
+    if (full) {
+      const h = await win.run('return document.documentElement.scrollHeight');
+      await win.setViewport({ width, height: Math.min(h, 16000) });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    writeFileSync(out, Buffer.from(await win.s('GET', '/screenshot'), 'base64'));
+    console.log(`screenshot (webkit): ${url} → ${out}`);
+  } finally {
+    await win.stop();
+  }
 }

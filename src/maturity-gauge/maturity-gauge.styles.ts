@@ -188,6 +188,10 @@ export const styles = css`
     position: relative;
     block-size: 100%;
   }
+  /* Until chart.js sizes it, a canvas is 300 px wide: not wider than a narrow column (Firefox showed it). */
+  .chart canvas {
+    max-inline-size: 100%;
+  }
   .chart > p {
     position: absolute;
     inset: 0;

@@ -5,15 +5,22 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-export function findChrome() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+/** The first of `names` found on PATH, or undefined. */
+export function which(...names) {
+  for (const name of names) {
     try {
       const p = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
       if (p) return p;
     } catch {}
   }
+  return undefined;
+}
+
+export function findChrome() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  const found = which('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable');
+  if (found) return found;
   throw new Error(
     'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium fonts-noto-core`) or set CHROME_PATH to a Chrome/Chromium binary.',
   );

@@ -25,9 +25,11 @@ export function pageEmulationPlugin() {
         const value = payload?.active ? 'active' : 'none';
         try {
           if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value });
-          else {
-            // Puppeteer's emulateMediaFeatures() does not know forced-colors; the Chrome protocol does
-            // (a puppeteer Firefox over WebDriver BiDi has no CDP session: false, the test skips).
+          else if (p.page.browser().protocol === 'webDriverBiDi') {
+            // Firefox: its launcher's page emulates forced-colors (test/support/firefox-launcher.mjs).
+            await p.page.emulateMediaFeatures([{ name: 'forced-colors', value }]);
+          } else {
+            // Puppeteer's emulateMediaFeatures() does not know forced-colors; the Chrome protocol does.
             if (!cdpSessions.has(p.page)) cdpSessions.set(p.page, await p.page.createCDPSession());
             await cdpSessions.get(p.page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
           }
