@@ -32,20 +32,30 @@ function readmeCss() {
   return /```css\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
 }
 
-/** dev/agency.html with the script held back, content below the card, and optionally the README's CSS and a fallback. */
-function agencyPage(withCss) {
+/**
+ * dev/agency.html with the script held back and content below the card: as shipped (with the
+ * README's `:not(:defined)` CSS in dev/before-defined.css and a fallback link in the card), or
+ * bare (both taken out), which is what a page that skips that section of the README gets.
+ */
+function agencyPage(bare) {
   let page = readFileSync(join(root, 'dev/agency.html'), 'utf8');
   // Whichever file of the CDN build the page loads (the autoloader or the all-in-one file), held back.
-  page = page.replace(/src="[^"]*\/dist\/cdn\/([^"?]+)"/, 'src="/cdn/$1?hold"').replace('href="./demo.css"', 'href="/demo.css"');
+  page = page.replace(/src="[^"]*\/dist\/cdn\/([^"?]+)"/, 'src="/cdn/$1?hold"').replace(/href="\.\/([a-z-]+\.css)"/g, 'href="/$1"');
   const below = Array.from(
     { length: 6 },
     (_, i) => `<p>بند ${i + 1}: متن صفحهٔ دستگاه زیر شناسنامهٔ خدمت، که نباید با رسیدن اسکریپت و داده‌ها جابه‌جا شود. ساعات کاری، نشانی و تلفن تماس.</p>`,
   ).join('\n');
-  page = page.replace(/(<egov-service-card[^>]*>)(<\/egov-service-card>)/, (_, open, close) =>
-    withCss ? `${open}<a href="https://www.centinsur.ir/">صدور پروانه نمایندگی بیمه — صفحهٔ خدمت</a>${close}\n${below}` : `${open}${close}\n${below}`,
-  );
-  if (withCss) page = page.replace('</head>', `<style>${readmeCss()}</style>\n</head>`);
+  const card = /(<egov-service-card[^>]*>)([\s\S]*?)(<\/egov-service-card>)/;
+  if (!card.test(page)) throw new Error('bench: dev/agency.html has no <egov-service-card> to measure');
+  page = page.replace(card, (_, open, fallback, close) => `${open}${bare ? '' : fallback}${close}\n${below}`);
+  if (bare) page = page.replace(/<link rel="stylesheet" href="\/before-defined\.css" \/>/, '');
   return page;
+}
+
+/** dev/before-defined.css must say what README "Before the script loads" says. */
+function checkFallbackCss() {
+  const file = readFileSync(join(root, 'dev/before-defined.css'), 'utf8');
+  if (!file.includes(readmeCss().trim())) throw new Error('bench: dev/before-defined.css differs from the CSS in README "Before the script loads"');
 }
 
 const SOAK_PAGE = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>soak</title></head>
@@ -68,9 +78,9 @@ async function startServer() {
       }
       return api(req, res, () => send(404, 'text/plain', 'not found'));
     }
-    if (url.pathname === '/agency.html') return send(200, TYPES['.html'], agencyPage(url.searchParams.has('css')));
+    if (url.pathname === '/agency.html') return send(200, TYPES['.html'], agencyPage(url.searchParams.has('bare')));
     if (url.pathname === '/soak.html') return send(200, TYPES['.html'], SOAK_PAGE);
-    if (url.pathname === '/demo.css') return send(200, TYPES['.css'], readFileSync(join(root, 'dev/demo.css')));
+    if (url.pathname === '/demo.css' || url.pathname === '/before-defined.css') return send(200, TYPES['.css'], readFileSync(join(root, 'dev', url.pathname.slice(1))));
     if (url.pathname.startsWith('/cdn/')) {
       const file = join(cdn, url.pathname.slice('/cdn/'.length));
       if (!file.startsWith(cdn) || !existsSync(file)) return send(404, 'text/plain', 'not found');
@@ -302,6 +312,7 @@ async function soak(browser, origin, cycles, fresh, polls) {
 
 /** Runs both parts with the browser bench.mjs launched; prints the figures. */
 export async function pageBench(browser) {
+  checkFallbackCss();
   const server = await startServer();
   try {
     console.log(`\nlayout shift on dev/agency.html, script and API each held back ${HOLD_MS} ms, content below the card (target ≤ 0.1):`);
@@ -309,9 +320,9 @@ export async function pageBench(browser) {
       [1280, 900],
       [390, 844],
     ]) {
-      for (const css of [false, true]) {
-        const r = await layoutShift(browser, `${server.origin}/agency.html${css ? '?css' : ''}`, w, h);
-        const label = css ? "with the README's :not(:defined) CSS and a fallback link" : 'the page as it is';
+      for (const bare of [false, true]) {
+        const r = await layoutShift(browser, `${server.origin}/agency.html${bare ? '?bare' : ''}`, w, h);
+        const label = bare ? "bare (without the README's :not(:defined) CSS and fallback link)" : 'as shipped (README CSS + fallback link)';
         console.log(`  ${w}×${h} ${label}: CLS ${r.cls.toFixed(3)} (${r.count} shifts, sum ${r.total.toFixed(3)}) ${r.cls <= 0.1 ? 'ok' : 'OVER'}`);
       }
     }
