@@ -194,7 +194,7 @@ describe('on a hostile host page', () => {
 });
 
 describe('skeleton', () => {
-  for (const w of WIDGETS.filter((w) => w.name !== 'service-list')) {
+  for (const w of WIDGETS) {
     for (const width of HOST_WIDTHS) {
       it(`${w.name} at ${width} px: the skeleton takes roughly the block size of the content that replaces it`, async function () {
         if (!(await viewport(width, 900))) this.skip(); // WebKitGTK: README "Browser support"
@@ -208,6 +208,22 @@ describe('skeleton', () => {
         expect(loading / ready, `skeleton ${Math.round(loading)} px, content ${Math.round(ready)} px`).to.be.within(0.8, 1.25);
       });
     }
+  }
+});
+
+describe('skeleton of a full page of results', () => {
+  for (const width of HOST_WIDTHS) {
+    it(`service-list with the default page size (20) at ${width} px: the skeleton keeps about the space of its cards`, async function () {
+      if (!(await viewport(width, 900))) this.skip(); // WebKitGTK: README "Browser support"
+      const page = hostPage({ lang: 'fa' });
+      const el = await page.mount<HTMLElement>(html`<egov-service-list api-base=${apiSession().base('delay-800')} lang="fa"></egov-service-list>`);
+      await until(() => q(el, '[part="loading"]'));
+      const loading = el.getBoundingClientRect().height;
+      await until(() => el.shadowRoot!.querySelectorAll('egov-service-card').length === 20, 'service-list: 20 cards not shown', 10000);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const ready = el.getBoundingClientRect().height;
+      expect(loading / ready, `skeleton ${Math.round(loading)} px, content ${Math.round(ready)} px`).to.be.within(0.8, 1.25);
+    });
   }
 });
 

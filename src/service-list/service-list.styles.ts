@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /** Directory styles: logical properties only, tokens with fallbacks, the page's font. */
 export const styles = css`
-  :host {
-    --_reserve: 30em;
+  .results {
+    /* While loading, about a page of cards: each card (about 9.1em wide, 10.6em on a phone)
+       with its gap, and the pager; --_rows is the page size, set on the element. */
+    --_reserve: calc(var(--_rows, 20) * 9.85em + 3em);
+    --_reserve-s: calc(var(--_rows, 20) * 11.3em + 3em);
   }
   .root {
     display: grid;

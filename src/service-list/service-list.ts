@@ -6,6 +6,7 @@ import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState, renderEmpty } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
+import { styleProps } from '../ui/style-props.js';
 import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
@@ -238,7 +239,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
       <p class="count" part="count" role="status">
         ${n === undefined ? '' : n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`)}
       </p>
-      <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+      <div class="results" part="results" style=${styleProps({ '--_rows': String(this.size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
