@@ -45,7 +45,7 @@ const printDemoUrls = (): Plugin => ({
         const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
         console.log(`\n  egov-widgets demos:`);
         console.log(`    provincial portal (all widgets): ${base}dev/portal.html`);
-        console.log(`    agency page (one card, CDN file): ${base}dev/agency.html`);
+        console.log(`    agency page (one card, autoloader): ${base}dev/agency.html`);
         console.log(`    reference API:                    ${base}api/services?q=گواهی\n`);
       }, 50);
     });
