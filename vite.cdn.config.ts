@@ -16,6 +16,9 @@
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
 
+/** Shared modules the card does not import: kept out of the core chunk the card page loads. */
+const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/]style-props\.ts$/;
+
 export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';
   return {
@@ -42,13 +45,16 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   // lit, lit-html, lit-element, @lit/reactive-element, @lit/task, @lit/context,
                   // @lit/localize: one chunk, loaded once by whichever element comes first.
-                  // Directives (and their helpers) stay with the elements that use them, the
-                  // context provider with <egov-provider>.
-                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|context-provider))/, priority: 2 },
+                  // Directives (their base class and helpers too) stay with the elements that
+                  // use them, and the context provider (with its value notifier) with
+                  // <egov-provider>: the card uses neither, so a one-card page does not load them.
+                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier))/, priority: 2 },
                   // Our own code that most elements import (three chunks or more) is the shared
                   // core, one chunk; code two elements share stays a chunk of its own, so a
                   // page with one card does not load what only the gauge and the scoreboard use.
-                  { name: 'core', test: /[\\/]src[\\/]/, minShareCount: 3, priority: 1 },
+                  // So does what three elements share but the card does not use (the style
+                  // directive of the list, the gauge and the scoreboard).
+                  { name: 'core', test: (id: string) => /[\\/]src[\\/]/.test(id) && !NOT_ON_A_CARD_PAGE.test(id), minShareCount: 3, priority: 1 },
                 ],
               }
             : undefined,
