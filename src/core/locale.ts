@@ -4,7 +4,7 @@
  * install our own `msg()` implementation and switch the active locale synchronously
  * around each element's render: `msg()` calls stay exactly as lit-localize extracts them.
  * Persian, the source locale, needs no lookup (the source string, its values filled in);
- * English's strings and lookup are one lazy chunk (./translations.ts).
+ * English's strings and lookup are one lazy chunk (./en.ts).
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
@@ -59,7 +59,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
   let p = pending.get(locale);
   if (!p) {
-    p = import('./translations.js').then((mod) => {
+    p = import('./en.js').then((mod) => {
       translators[locale] = mod.translate;
     });
     pending.set(locale, p);

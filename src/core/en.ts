@@ -1,5 +1,5 @@
 /**
- * What rendering in English needs, and Persian does not: the English strings and their
+ * English, what rendering in it needs and Persian does not: the English strings and their
  * lookup. Loaded with `import()` the first time an element renders in English
  * (`loadLocale` in ./locale.ts), so a Persian page downloads neither.
  *
