@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { ApiController } from '../core/api-controller.js';
+import { RefreshingController } from '../core/poller.js';
 import { renderState, renderNotFound, waitWords } from '../ui/states.js';
 import { isBusy } from '../core/errors.js';
 import { baseStyles } from '../ui/styles.js';
@@ -126,7 +126,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   /** The inquiry's data state (`state`, `retry()`, `refresh()`), for pages that need more than events. */
-  readonly data: ApiController<Inquiry> = new ApiController(this, {
+  readonly data: RefreshingController<Inquiry> = new RefreshingController(this, {
     path: () => {
       const c = this.code;
       return c ? `/inquiries/${c}` : undefined;
