@@ -17,7 +17,7 @@ import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
 
 /** Shared modules the card does not import: kept out of the core chunk the card page loads. */
-const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/]style-props\.ts$/;
+const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/](style-props|empty)\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';

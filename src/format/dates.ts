@@ -20,14 +20,3 @@ export function formatDate(value: string | Date, locale: Locale, calendar: Calen
   const d = parseDate(value);
   return d ? dateFormat(locale, calendar, { dateStyle: 'long', timeZone: TIME_ZONE }).format(d) : '';
 }
-
-/** Date and time of day, e.g. for an inquiry's timeline. */
-export function formatDateTime(value: string | Date, locale: Locale, calendar: Calendar): string {
-  const d = parseDate(value);
-  return d ? dateFormat(locale, calendar, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(d) : '';
-}
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const wholeDaysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / DAY_MS);

@@ -1,5 +1,5 @@
 /**
- * The shared loading / error / not-found / empty panels. Every widget renders its
+ * The shared loading / error / not-found panels (the empty one: src/ui/empty.ts). Every widget renders its
  * states through these, so the words, roles and retry behave the same everywhere.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -76,13 +76,6 @@ export function renderNotFound(message: unknown, extra: unknown = nothing): Temp
   return html`<div class="panel" part="not-found" role="status" data-state="not-found">
     <p class="panel-title">${message}</p>
     ${extra}
-  </div>`;
-}
-
-export function renderEmpty(message: unknown, action: unknown = nothing): TemplateResult {
-  return html`<div class="panel" part="empty" role="status" data-state="empty">
-    <p>${message}</p>
-    ${action}
   </div>`;
 }
 
