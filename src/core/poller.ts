@@ -33,76 +33,76 @@ export interface PollerOptions {
 export class Poller implements ReactiveController {
   /** Failed polls in a row (the wait is the interval × 2^failures, capped). */
   failures = 0;
-  private readonly opts: PollerOptions;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private busy = false;
-  private connected = false;
+  readonly #opts: PollerOptions;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #busy = false;
+  #connected = false;
   /** When the current wait started; kept while the page is hidden. */
-  private since: number | undefined;
+  #since: number | undefined;
   /** The least wait the source asked for after the last failure, in ms. */
-  private hold = 0;
+  #hold = 0;
 
   constructor(host: ReactiveControllerHost, opts: PollerOptions) {
-    this.opts = opts;
+    this.#opts = opts;
     host.addController(this);
   }
 
   /** The current wait between polls, in ms (at least what the source asked for after a failure). */
   get delay(): number {
-    const ms = this.opts.interval();
-    return Math.max(this.hold, Math.min(ms * 2 ** this.failures, Math.max(ms, this.opts.maxDelay ?? 600_000)));
+    const ms = this.#opts.interval();
+    return Math.max(this.#hold, Math.min(ms * 2 ** this.failures, Math.max(ms, this.#opts.maxDelay ?? 600_000)));
   }
 
   /** Whether a poll is waiting to happen or happening. */
   get running(): boolean {
-    return this.busy || this.timer !== undefined;
+    return this.#busy || this.#timer !== undefined;
   }
 
   hostConnected(): void {
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.sync);
-    this.sync();
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#sync);
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.sync);
-    this.sync();
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#sync);
+    this.#sync();
   }
 
   hostUpdated(): void {
-    this.sync();
+    this.#sync();
   }
 
   /** Arms, keeps or clears the timer to match the conditions now. Re-arming keeps the due time. */
-  readonly sync = (): void => {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.busy) return;
-    if (!this.connected || !(this.opts.interval() > 0) || !this.opts.active()) {
-      this.since = undefined;
-      this.failures = this.hold = 0;
+  readonly #sync = (): void => {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#busy) return;
+    if (!this.#connected || !(this.#opts.interval() > 0) || !this.#opts.active()) {
+      this.#since = undefined;
+      this.failures = this.#hold = 0;
       return;
     }
-    this.since ??= Date.now();
+    this.#since ??= Date.now();
     if (document.visibilityState === 'hidden') return;
-    this.timer = setTimeout(this.fire, Math.max(0, this.since + this.delay - Date.now()));
+    this.#timer = setTimeout(this.#fire, Math.max(0, this.#since + this.delay - Date.now()));
   };
 
-  private readonly fire = async (): Promise<void> => {
-    this.timer = undefined;
-    this.busy = true;
+  readonly #fire = async (): Promise<void> => {
+    this.#timer = undefined;
+    this.#busy = true;
     let ok = false;
     try {
-      ok = await this.opts.tick();
+      ok = await this.#opts.tick();
     } catch {
       // a throwing tick counts as a failed poll
     }
-    this.busy = false;
+    this.#busy = false;
     this.failures = ok ? 0 : this.failures + 1;
-    this.hold = ok ? 0 : Math.max(0, this.opts.holdFor?.() ?? 0) || 0;
-    this.since = Date.now();
-    this.sync();
+    this.#hold = ok ? 0 : Math.max(0, this.#opts.holdFor?.() ?? 0) || 0;
+    this.#since = Date.now();
+    this.#sync();
   };
 }
 
