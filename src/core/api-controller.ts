@@ -41,6 +41,9 @@ type Args = [request: RequestOptions | undefined];
 /** The task runs again only when the request changed: by its key, or its time-out. */
 const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
 
+/** Data given as a property is checked once: it is ready, or it failed its check. */
+type GivenState<T> = Extract<DataState<T>, { status: 'ready' | 'error' }>;
+
 /** What the controller needs of its element (the base element, src/core/base-element.ts). */
 export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly isConnected: boolean;
@@ -58,7 +61,7 @@ export class ApiController<T> implements ReactiveController {
   #fresh = false;
   #abortedByDisconnect = false;
   #abortedForGiven = false;
-  #givenData: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
+  #givenData: { ref: unknown; state: GivenState<T>; announced: boolean } | undefined;
 
   constructor(host: DataHost, opts: ApiControllerOptions<T>) {
     this.#host = host;
@@ -131,7 +134,7 @@ export class ApiController<T> implements ReactiveController {
   #givenState(value: unknown): DataState<T> {
     let given = this.#givenData;
     if (!given || given.ref !== value) {
-      let state: DataState<T>;
+      let state: GivenState<T>;
       try {
         state = { status: 'ready', data: parse(this.#opts.check, value) };
       } catch (e) {
@@ -185,6 +188,6 @@ export class ApiController<T> implements ReactiveController {
     if (!g || g.announced || this.#opts.value?.() !== g.ref) return;
     g.announced = true;
     if (g.state.status === 'ready') this.#host.emit('egov-load', g.state.data);
-    else if (g.state.status === 'error') this.#host.emit('egov-error', errorDetail(g.state.error));
+    else this.#host.emit('egov-error', errorDetail(g.state.error));
   }
 }

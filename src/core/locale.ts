@@ -14,7 +14,8 @@ export const LOCALES: readonly Locale[] = ['fa', 'en'];
 export const SOURCE_LOCALE: Locale = 'fa';
 
 const templates: Partial<Record<Locale, TemplateMap>> = {};
-const pending = new Map<Locale, Promise<void>>();
+/** The English translations, once asked for (the only target locale). */
+let pending: Promise<void> | undefined;
 let active: Locale = SOURCE_LOCALE;
 
 try {
@@ -53,14 +54,9 @@ export const isLocaleReady = (locale: Locale): boolean => locale === SOURCE_LOCA
 /** Loads a target locale's translations once (a small lazy chunk); resolves when usable. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
-  let p = pending.get(locale);
-  if (!p) {
-    p = import('../generated/locales/en.js').then((mod) => {
-      templates[locale] = mod.templates as TemplateMap;
-    });
-    pending.set(locale, p);
-  }
-  return p;
+  return (pending ??= import('../generated/locales/en.js').then((mod) => {
+    templates[locale] = mod.templates as TemplateMap;
+  }));
 }
 
 /** Runs `fn` with `msg()` answering in `locale` (synchronously; renders are synchronous). */
