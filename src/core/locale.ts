@@ -35,13 +35,10 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
 
 /** Element's `lang` → nearest ancestor's (across shadow roots) → `<html lang>` → fa. */
 export function resolveLocale(el: Element): Locale {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return normalizeLocale(lang);
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  // Up through parents, and from a shadow root to its host; a document or a detached root ends it.
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return normalizeLocale(lang);
   }
   return SOURCE_LOCALE;
 }

@@ -21,7 +21,7 @@ export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p,
 
 /** A non-empty string (ids, titles, names). */
 export const text: Check<string> = (v, p) =>
-  typeof v === 'string' && v.trim() !== '' ? v : fail(p, 'a non-empty string');
+  typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string');
 
 // `Number.isFinite` is false for anything that is not a number (it does not convert).
 export const num: Check<number> = (v, p) => (Number.isFinite(v) ? (v as number) : fail(p, 'a number'));
@@ -29,7 +29,7 @@ export const num: Check<number> = (v, p) => (Number.isFinite(v) ? (v as number) 
 /** An ISO 8601 date or date-time that is a real date (`<time datetime>` gets it as is). */
 export const isoDate: Check<string> = (v, p) => {
   const s = text(v, p);
-  return /^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && !Number.isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
+  return /^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && !isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
 };
 
 /** A string or number id, always given back as a string. */

@@ -10,9 +10,9 @@ export const TIME_ZONE = 'Asia/Tehran';
 
 /** An ISO date or date-time → Date, or undefined when it is not a real date. */
 export function parseDate(value: string | Date | undefined | null): Date | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (!value) return undefined; // undefined, null or ''
   const d = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  return isNaN(d.getTime()) ? undefined : d;
 }
 
 /** `2024-03-20` → `۱ فروردین ۱۴۰۳` (fa, Solar Hijri) / `March 20, 2024` (en, Gregorian). */
