@@ -36,6 +36,9 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // @lit/localize's entry re-exports its runtime-mode setup, whose module state (a resolved
+        // promise) only `configureLocalization` reads; we install our own msg() (src/core/locale.ts).
+        treeshake: { moduleSideEffects: [{ test: /@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, sideEffects: false }] },
         output: {
           chunkFileNames: '[name]-[hash].js',
           minify: true,
