@@ -18,7 +18,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 /** Shared modules the card does not import: kept out of the core chunk the card page loads. */
-const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/]style-props\.ts$/;
+const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/](style-props|empty)\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';

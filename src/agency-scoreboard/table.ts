@@ -9,7 +9,7 @@ import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber } from '../format/numbers.js';
 import { formatScore, formatSigned } from '../format/scores.js';
 import { intlTag } from '../format/intl.js';
-import { paintColor } from '../ui/styles.js';
+import { paintColor } from '../ui/paint.js';
 import type { Locale } from '../core/locale.js';
 import type { AgencyScores } from './agency-scoreboard.data.js';
 import type { RankedRow } from './ranking.js';

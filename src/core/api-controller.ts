@@ -3,10 +3,11 @@
  * key attribute, or its data is given as a property. Built on @lit/task, which
  * re-runs when the key changes and aborts the older run, so a late answer for an old
  * id is never shown. Adds: abort on disconnect (and re-run on reconnect), validation,
- * `egov-load` / `egov-error`, retry, and background refresh for polling.
+ * `egov-load` / `egov-error` and retry. Background refresh, for polling, is the
+ * tracker's alone: `RefreshingController` (src/core/poller.ts) adds it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, type TaskStatus } from '@lit/task';
 import { request, requestOptions, type RequestOptions } from './client.js';
 import { EgovError, errorDetail, isAbort, toEgovError } from './errors.js';
 import { joinUrl } from './config.js';
@@ -28,11 +29,20 @@ export interface ApiControllerOptions<T> {
   check: Check<T>;
 }
 
+// @lit/task's `TaskStatus` values, as literals the minifier can inline (the types check them).
+const INITIAL: typeof TaskStatus.INITIAL = 0;
+const PENDING: typeof TaskStatus.PENDING = 1;
+const COMPLETE: typeof TaskStatus.COMPLETE = 2;
+const ERROR: typeof TaskStatus.ERROR = 3;
+
 /** The request to make, or none (nothing to fetch, or the data was given). */
 type Args = [request: RequestOptions | undefined];
 
 /** The task runs again only when the request changed: by its key, or its time-out. */
 const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
+
+/** Data given as a property is checked once: it is ready, or it failed its check. */
+type GivenState<T> = Extract<DataState<T>, { status: 'ready' | 'error' }>;
 
 /** What the controller needs of its element (the base element, src/core/base-element.ts). */
 export interface DataHost extends ReactiveControllerHost, EventTarget {
@@ -44,68 +54,60 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 }
 
 export class ApiController<T> implements ReactiveController {
-  private readonly host: DataHost;
-  private readonly opts: ApiControllerOptions<T>;
-  private readonly task: Task<Args, T | undefined>;
-  private fresh = false;
-  /** The run under way is a background refresh (polling): keep showing the last data. */
-  private background = false;
-  /** The last run was a background refresh that failed: its error, with the last data kept on screen. */
-  private failedRefresh: EgovError | undefined;
-  private abortedByDisconnect = false;
-  private abortedForGiven = false;
-  private lastData: T | undefined;
-  private givenData: { ref: unknown; state: DataState<T>; announced: boolean } | undefined;
+  readonly #host: DataHost;
+  readonly #opts: ApiControllerOptions<T>;
+  /** The request's run; the refreshing controller (src/core/poller.ts) reads it too. */
+  protected readonly task: Task<Args, T | undefined>;
+  #fresh = false;
+  #abortedByDisconnect = false;
+  #abortedForGiven = false;
+  #givenData: { ref: unknown; state: GivenState<T>; announced: boolean } | undefined;
 
   constructor(host: DataHost, opts: ApiControllerOptions<T>) {
-    this.host = host;
-    this.opts = opts;
+    this.#host = host;
+    this.#opts = opts;
     host.addController(this);
     this.task = new Task<Args, T | undefined>(host, {
-      args: () => [this.request()],
+      args: () => [this.#request()],
       argsEqual: sameRequest,
       task: async ([req], { signal }) => {
         if (!req) return undefined;
         // Lit still updates an element that has left the page; it must not fetch then.
         // It fetches when it comes back (hostConnected).
         if (!host.isConnected) {
-          this.abortedByDisconnect = true;
+          this.#abortedByDisconnect = true;
           throw new DOMException('The element is not on the page', 'AbortError');
         }
-        const fresh = this.fresh;
-        this.fresh = false;
+        const fresh = this.#fresh;
+        this.#fresh = false;
         const json = await request(req, { signal, fresh });
         return parse(opts.check, json);
       },
-      onComplete: (data) => {
-        this.background = false;
-        this.failedRefresh = undefined;
-        if (data === undefined) return;
-        this.lastData = data;
-        host.emit('egov-load', data);
-      },
-      onError: (e) => {
-        const wasBackground = this.background;
-        this.background = false;
-        if (isAbort(e)) return;
-        const error = toEgovError(e);
-        // A failed poll keeps the data on screen (marked stale); "not found" does not.
-        this.failedRefresh = wasBackground && this.lastData !== undefined && error.kind !== 'not-found' ? error : undefined;
-        host.emit('egov-error', errorDetail(error));
-      },
+      onComplete: (data) => this.loaded(data),
+      onError: (e) => this.failed(e),
     });
   }
 
-  private request(): RequestOptions | undefined {
+  /** A run gave data (or nothing, when there was nothing to fetch): announce it. */
+  protected loaded(data: T | undefined): void {
+    if (data !== undefined) this.#host.emit('egov-load', data);
+  }
+
+  /** A run failed; an aborted one is no failure. */
+  protected failed(e: unknown): void {
+    if (!isAbort(e)) this.#host.emit('egov-error', errorDetail(toEgovError(e)));
+  }
+
+  #request(): RequestOptions | undefined {
     // Inside a provider that is not defined yet: wait for its configuration.
-    const path = this.given || this.host.awaitingProvider ? undefined : this.opts.path();
-    const cfg = this.host.requestConfig;
+    const path = this.given || this.#host.awaitingProvider ? undefined : this.#opts.path();
+    const cfg = this.#host.requestConfig;
     return path === undefined ? undefined : requestOptions(joinUrl(cfg.apiBase, path), cfg);
   }
 
   /** The data was given as a property: nothing is fetched, so nothing can be retried. */
   get given(): boolean {
-    return this.opts.value?.() !== undefined;
+    return this.#opts.value?.() !== undefined;
   }
 
   /** The error panel's retry: ask the server again; none for given data. */
@@ -115,82 +117,51 @@ export class ApiController<T> implements ReactiveController {
 
   /** The state to render: property data (validated once per object) or the request's. */
   get state(): DataState<T> {
-    const value = this.opts.value?.();
-    if (value !== undefined) return this.givenState(value);
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
-        return this.opts.path() === undefined ? { status: 'idle' } : { status: 'loading' };
-      case TaskStatus.PENDING:
-        return this.background && this.lastData !== undefined
-          ? { status: 'ready', data: this.lastData }
-          : { status: 'loading' };
-      case TaskStatus.COMPLETE:
-        if (this.task.value !== undefined) return { status: 'ready', data: this.task.value };
-        return this.host.awaitingProvider && this.opts.path() !== undefined ? { status: 'loading' } : { status: 'idle' };
-      case TaskStatus.ERROR:
-        // An aborted run only happens while a newer one is starting: still loading.
-        if (isAbort(this.task.error)) return { status: 'loading' };
-        if (this.failedRefresh && this.lastData !== undefined) return { status: 'ready', data: this.lastData };
-        return { status: 'error', error: toEgovError(this.task.error) };
-    }
+    const value = this.#opts.value?.();
+    if (value !== undefined) return this.#givenState(value);
+    const { status, error } = this.task;
+    if (status === COMPLETE && this.task.value !== undefined) return { status: 'ready', data: this.task.value };
+    // An aborted run only happens while a newer one is starting: still loading.
+    if (status === ERROR && !isAbort(error)) return { status: 'error', error: toEgovError(error) };
+    // Before the first run, or with nothing fetched while a provider is awaited: loading if there is a key.
+    return status === PENDING ||
+      status === ERROR ||
+      ((status === INITIAL || this.#host.awaitingProvider) && this.#opts.path() !== undefined)
+      ? { status: 'loading' }
+      : { status: 'idle' };
   }
 
-  /** The last data that was shown, kept across a failed background refresh. */
-  get previousData(): T | undefined {
-    return this.lastData;
-  }
-
-  /**
-   * Set when the last `refresh()` failed: the state stays `ready` with the previous data,
-   * and this says why it may be out of date. Cleared by the next success or a new key.
-   */
-  get refreshError(): EgovError | undefined {
-    return this.task.status === TaskStatus.ERROR ? this.failedRefresh : undefined;
-  }
-
-  private givenState(value: unknown): DataState<T> {
-    let given = this.givenData;
+  #givenState(value: unknown): DataState<T> {
+    let given = this.#givenData;
     if (!given || given.ref !== value) {
-      let state: DataState<T>;
+      let state: GivenState<T>;
       try {
-        state = { status: 'ready', data: parse(this.opts.check, value) };
+        state = { status: 'ready', data: parse(this.#opts.check, value) };
       } catch (e) {
         state = { status: 'error', error: toEgovError(e) };
       }
       // Data a list checked and handed to its card was announced by the list.
-      given = this.givenData = { ref: value, state, announced: isChecked(this.opts.check, value) };
+      given = this.#givenData = { ref: value, state, announced: isChecked(this.#opts.check, value) };
     }
     return given.state;
   }
 
   /** Ask the server again, bypassing the cache (the error panel's retry). */
   retry(): void {
-    this.fresh = true;
-    this.failedRefresh = undefined;
+    this.#fresh = true;
     void this.task.run();
   }
 
-  /** Refetch while keeping the current data on screen (polling). */
-  refresh(): Promise<unknown> {
-    this.fresh = true;
-    this.background = true;
-    return this.task.run().then(() => this.task.taskComplete).catch(() => undefined);
-  }
-
-  get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
-  }
-
   hostConnected(): void {
-    if (this.abortedByDisconnect) {
-      this.abortedByDisconnect = false;
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
       void this.task.run();
     }
   }
 
   hostDisconnected(): void {
-    if (this.task.status === TaskStatus.PENDING) {
-      this.abortedByDisconnect = true;
+    if (this.task.status === PENDING) {
+      this.#abortedByDisconnect = true;
       this.task.abort();
     }
   }
@@ -199,24 +170,24 @@ export class ApiController<T> implements ReactiveController {
     // Runs before the Task's own hostUpdate (added first): data given as a property needs
     // no task run at all (a run would only resolve to nothing and render once more).
     const given = this.given;
-    if (given && this.task.status === TaskStatus.PENDING) {
+    if (given && this.task.status === PENDING) {
       this.task.abort();
-      this.abortedForGiven = true;
+      this.#abortedForGiven = true;
     }
     this.task.autoRun = !given;
-    if (!given && this.abortedForGiven) {
+    if (!given && this.#abortedForGiven) {
       // Back to fetching the same key after a run was cut short: ask again.
-      this.abortedForGiven = false;
+      this.#abortedForGiven = false;
       void this.task.run();
     }
   }
 
   hostUpdated(): void {
     // Property data fires the same events as fetched data, once per object given.
-    const g = this.givenData;
-    if (!g || g.announced || this.opts.value?.() !== g.ref) return;
+    const g = this.#givenData;
+    if (!g || g.announced || this.#opts.value?.() !== g.ref) return;
     g.announced = true;
-    if (g.state.status === 'ready') this.host.emit('egov-load', g.state.data);
-    else if (g.state.status === 'error') this.host.emit('egov-error', errorDetail(g.state.error));
+    if (g.state.status === 'ready') this.#host.emit('egov-load', g.state.data);
+    else this.#host.emit('egov-error', errorDetail(g.state.error));
   }
 }

@@ -70,19 +70,16 @@ export function request(req: RequestOptions, opts: GetOptions = {}): Promise<unk
     const entry: Shared = {
       controller,
       subscribers: 0,
-      promise: fetchWithRetry(req, controller.signal).then(
-        (value) => {
-          if (inFlight.get(key) === entry) inFlight.delete(key);
+      promise: fetchWithRetry(req, controller.signal)
+        .then((value) => {
           cache.delete(key);
           cache.set(key, { at: Date.now(), value });
           if (cache.size > CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value!);
           return value;
-        },
-        (err: unknown) => {
+        })
+        .finally(() => {
           if (inFlight.get(key) === entry) inFlight.delete(key);
-          throw err;
-        },
-      ),
+        }),
     };
     shared = entry;
     inFlight.set(key, entry);
@@ -99,24 +96,15 @@ function subscribe(shared: Shared, key: string, signal?: AbortSignal): Promise<u
   shared.subscribers++;
   return new Promise((resolve, reject) => {
     const onAbort = () => {
-      shared.subscribers--;
-      if (shared.subscribers === 0) {
+      if (!--shared.subscribers) {
         shared.controller.abort();
         if (inFlight.get(key) === shared) inFlight.delete(key);
       }
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (v) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!signal?.aborted) resolve(v);
-      },
-      (e: unknown) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!signal?.aborted) reject(e);
-      },
-    );
+    // After an abort this promise is settled already: a later answer changes nothing.
+    shared.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
@@ -155,42 +143,37 @@ async function fetchOnce({ url, fetch, headers, timeoutMs }: RequestOptions, out
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
   const forward = () => controller.abort();
   outer.addEventListener('abort', forward, { once: true });
+  let res: Response;
+  let text = '';
   try {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        method: 'GET',
-        headers: { Accept: 'application/json', ...headers },
-        signal: controller.signal,
-      });
-    } catch (e) {
-      throw networkOrAbort(e, timedOut, outer);
-    }
-    if (!res.ok) {
-      // Release the unread body, or the connection stays busy and the page never idles.
-      void res.body?.cancel().catch(() => undefined);
-      // 429 / 503: the server may say how long to leave it alone (a cross-origin API must
-      // expose the header: README "Configure the API").
-      const retryAfter = res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined;
-      throw res.status === 404
-        ? new EgovError('not-found', `Not found: ${url}`, { status: 404 })
-        : new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status, retryAfter });
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (e) {
-      throw networkOrAbort(e, timedOut, outer);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (e) {
-      // Typically an HTML error page from a proxy, or a cut-off body.
-      throw new EgovError('parse', `The answer from ${url} is not JSON`, { status: res.status, cause: e });
-    }
+    res = await fetch(url, {
+      method: 'GET',
+      headers: { Accept: 'application/json', ...headers },
+      signal: controller.signal,
+    });
+    // The body is read under the same time-out, and failing to read it is a network error.
+    if (res.ok) text = await res.text();
+  } catch (e) {
+    throw networkOrAbort(e, timedOut, outer);
   } finally {
     clearTimeout(timer);
     outer.removeEventListener('abort', forward);
+  }
+  if (!res.ok) {
+    // Release the unread body, or the connection stays busy and the page never idles.
+    void res.body?.cancel().catch(() => undefined);
+    // 429 / 503: the server may say how long to leave it alone (a cross-origin API must
+    // expose the header: README "Configure the API").
+    const retryAfter = res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined;
+    throw res.status === 404
+      ? new EgovError('not-found', `Not found: ${url}`, { status: 404 })
+      : new EgovError('http', `HTTP ${res.status} from ${url}`, { status: res.status, retryAfter });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    // Typically an HTML error page from a proxy, or a cut-off body.
+    throw new EgovError('parse', `The answer from ${url} is not JSON`, { status: res.status, cause: e });
   }
 }
 

@@ -41,9 +41,9 @@ export function resetConfiguration(): void {
 
 export const getPageConfig = (): Readonly<Partial<EgovConfig>> => shared.config;
 
-export function onConfigure(listener: () => void): () => void {
+/** Runs `listener` after every `configure()` or `resetConfiguration()`, of any copy, from now on. */
+export function onConfigure(listener: () => void): void {
   shared.listeners.add(listener);
-  return () => shared.listeners.delete(listener);
 }
 
 /**

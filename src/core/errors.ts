@@ -14,12 +14,10 @@ export class EgovError extends Error {
   readonly retryAfter?: number;
 
   constructor(kind: ErrorKind, message: string, opts: { status?: number; path?: string; retryAfter?: number; cause?: unknown } = {}) {
-    super(message, { cause: opts.cause });
+    super(message, opts); // Error reads `cause` from it
     this.name = 'EgovError';
     this.kind = kind;
-    this.status = opts.status;
-    this.path = opts.path;
-    this.retryAfter = opts.retryAfter;
+    Object.assign(this, opts);
   }
 }
 
@@ -32,11 +30,10 @@ export interface EgovErrorDetail {
   retryAfter?: number;
 }
 
-export const errorDetail = (e: EgovError): EgovErrorDetail => {
-  const d: EgovErrorDetail = { kind: e.kind };
-  if (e.status !== undefined) d.status = e.status;
-  if (e.path !== undefined) d.path = e.path;
-  if (e.retryAfter !== undefined) d.retryAfter = e.retryAfter;
+/** The fields of `e` that are set. */
+export const errorDetail = ({ kind, status, path, retryAfter }: EgovError): EgovErrorDetail => {
+  const d: EgovErrorDetail = { kind, status, path, retryAfter };
+  for (const k in d) if (d[k as keyof EgovErrorDetail] === undefined) delete d[k as keyof EgovErrorDetail];
   return d;
 };
 

@@ -17,7 +17,8 @@ export const SOURCE_LOCALE: Locale = 'fa';
 type Translate = (template: TemplateLike, options?: MsgOptions) => TemplateLike | undefined;
 /** Each target locale's lookup, once it has loaded. */
 const translators: Partial<Record<Locale, Translate>> = {};
-const pending = new Map<Locale, Promise<void>>();
+/** The English translations, once asked for (the only target locale). */
+let pending: Promise<void> | undefined;
 let active: Locale = SOURCE_LOCALE;
 
 try {
@@ -38,13 +39,10 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
 
 /** Element's `lang` → nearest ancestor's (across shadow roots) → `<html lang>` → fa. */
 export function resolveLocale(el: Element): Locale {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return normalizeLocale(lang);
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  // Up through parents, and from a shadow root to its host; a document or a detached root ends it.
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return normalizeLocale(lang);
   }
   return SOURCE_LOCALE;
 }
@@ -57,14 +55,9 @@ export const isLocaleReady = (locale: Locale): boolean => locale === SOURCE_LOCA
 /** Loads a target locale's translations once (a small lazy chunk); resolves when usable. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
-  let p = pending.get(locale);
-  if (!p) {
-    p = import('./en.js').then((mod) => {
-      translators[locale] = mod.translate;
-    });
-    pending.set(locale, p);
-  }
-  return p;
+  return (pending ??= import('./en.js').then((mod) => {
+    translators[locale] = mod.translate;
+  }));
 }
 
 /** Runs `fn` with `msg()` answering in `locale` (synchronously; renders are synchronous). */

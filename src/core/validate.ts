@@ -21,20 +21,19 @@ export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p,
 
 /** A non-empty string (ids, titles, names). */
 export const text: Check<string> = (v, p) =>
-  typeof v === 'string' && v.trim() !== '' ? v : fail(p, 'a non-empty string');
+  typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string');
 
-export const num: Check<number> = (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number');
+// `Number.isFinite` is false for anything that is not a number (it does not convert).
+export const num: Check<number> = (v, p) => (Number.isFinite(v) ? (v as number) : fail(p, 'a number'));
 
 /** An ISO 8601 date or date-time that is a real date (`<time datetime>` gets it as is). */
 export const isoDate: Check<string> = (v, p) => {
   const s = text(v, p);
-  return /^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && !Number.isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
+  return /^\d{4}-\d\d-\d\d([T ]|$)/.test(s) && !isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
 };
 
 /** A string or number id, always given back as a string. */
-export const id: Check<string> = (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) ? String(v) : text(v, p);
+export const id: Check<string> = (v, p) => (Number.isFinite(v) ? String(v) : text(v, p));
 
 export const oneOf =
   <T extends string>(...values: T[]): Check<T> =>
@@ -83,7 +82,7 @@ export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
  * it passed already, and nothing has to check or announce it again.
  */
 export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
-  typeof value === 'object' && value !== null && checked.get(value) === check;
+  checked.get(value as object) === check; // a WeakMap has nothing for a primitive (and does not throw)
 
 /** A copy made only for display (src/ui/display.ts) passes as its original did: not checked or announced again. */
 export const checkedLike = (copy: object, original: object): void => {

@@ -10,9 +10,9 @@ export const TIME_ZONE = 'Asia/Tehran';
 
 /** An ISO date or date-time → Date, or undefined when it is not a real date. */
 export function parseDate(value: string | Date | undefined | null): Date | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (!value) return undefined; // undefined, null or ''
   const d = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  return isNaN(d.getTime()) ? undefined : d;
 }
 
 /** `2024-03-20` → `۱ فروردین ۱۴۰۳` (fa, Solar Hijri) / `March 20, 2024` (en, Gregorian). */
@@ -20,14 +20,3 @@ export function formatDate(value: string | Date, locale: Locale, calendar: Calen
   const d = parseDate(value);
   return d ? dateFormat(locale, calendar, { dateStyle: 'long', timeZone: TIME_ZONE }).format(d) : '';
 }
-
-/** Date and time of day, e.g. for an inquiry's timeline. */
-export function formatDateTime(value: string | Date, locale: Locale, calendar: Calendar): string {
-  const d = parseDate(value);
-  return d ? dateFormat(locale, calendar, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(d) : '';
-}
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const wholeDaysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / DAY_MS);

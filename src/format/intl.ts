@@ -5,22 +5,21 @@
 import type { Locale } from '../core/locale.js';
 import type { Calendar } from '../core/config.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** By tag and options (a date tag always names its calendar, a number tag never does). */
+const formats = new Map<string, unknown>();
 
 export const intlTag = (locale: Locale, calendar?: Calendar): string =>
   (locale === 'fa' ? 'fa-IR' : 'en-US') + (calendar ? `-u-ca-${calendar}` : '');
 
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(intlTag(locale), options)));
+function cached<F, O>(Format: new (tag: string, options: O) => F, tag: string, options: O): F {
+  const key = tag + JSON.stringify(options);
+  let f = formats.get(key) as F | undefined;
+  if (!f) formats.set(key, (f = new Format(tag, options)));
   return f;
 }
 
-export function dateFormat(locale: Locale, calendar: Calendar, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + calendar + JSON.stringify(options);
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(intlTag(locale, calendar), options)));
-  return f;
-}
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  cached(Intl.NumberFormat, intlTag(locale), options);
+
+export const dateFormat = (locale: Locale, calendar: Calendar, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, intlTag(locale, calendar), options);

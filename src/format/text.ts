@@ -1,12 +1,9 @@
 const PERSIAN_ZERO = 0x06f0;
-const ARABIC_ZERO = 0x0660;
 
 /** `۱۴۰۳` / `١٤٠٣` → `1403`: user input in any digit form, sent as ASCII. */
 export const toAsciiDigits = (s: string): string =>
-  s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => {
-    const c = d.charCodeAt(0);
-    return String(c >= PERSIAN_ZERO ? c - PERSIAN_ZERO : c - ARABIC_ZERO);
-  });
+  // Both zeros (U+06F0, U+0660) end in hex 0, so a digit's value is its code's last hex digit.
+  s.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
 
 /** The other way, for codes shown in fa: `13061408000` → `۱۳۰۶۱۴۰۸۰۰۰` (keep it in a `<bdi>`). */
 export const localDigits = (s: string, locale: 'fa' | 'en'): string =>

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { ApiController } from '../core/api-controller.js';
+import { RefreshingController } from '../core/poller.js';
 import { renderState, renderNotFound, waitWords } from '../ui/states.js';
 import { isBusy } from '../core/errors.js';
 import { baseStyles } from '../ui/styles.js';
 import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
-import { formatDate, formatDateTime, parseDate, wholeDaysBetween } from '../format/dates.js';
+import { formatDate, parseDate } from '../format/dates.js';
+import { formatDateTime, wholeDaysBetween } from '../format/date-time.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
 import { bdi, code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
@@ -126,7 +127,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   /** The inquiry's data state (`state`, `retry()`, `refresh()`), for pages that need more than events. */
-  readonly data: ApiController<Inquiry> = new ApiController(this, {
+  readonly data: RefreshingController<Inquiry> = new RefreshingController(this, {
     path: () => {
       const c = this.code;
       return c ? `/inquiries/${c}` : undefined;

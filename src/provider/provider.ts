@@ -41,7 +41,7 @@ export class EgovProvider extends LitElement {
   /** A custom fetch for the widgets inside (property only), to adapt another backend. */
   declare fetch: typeof globalThis.fetch | undefined;
 
-  private readonly context = new ContextProvider(this, { context: providerContext, initialValue: {} });
+  readonly #context = new ContextProvider(this, { context: providerContext, initialValue: {} });
 
   /**
    * `lang` is a global attribute, not a Lit property; watch it too. The widgets read it
@@ -68,7 +68,7 @@ export class EgovProvider extends LitElement {
     if (this.headers) value.headers = this.headers;
     if (this.fetch) value.fetch = this.fetch;
     // A new object each time: consumers compare by identity and re-render.
-    this.context.setValue(value);
+    this.#context.setValue(value);
   }
 
   protected override render() {

@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
-import { renderState, renderEmpty } from '../ui/states.js';
+import { renderState } from '../ui/states.js';
+import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
 import { styleProps } from '../ui/style-props.js';
 import { below, heading } from '../ui/heading.js';
@@ -120,9 +121,9 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   declare private kind: TypeFilter;
   declare private page: number;
 
-  private timer = 0;
+  #timer = 0;
   /** The last total seen, so the pagination stays (and keeps focus) while the next page loads. */
-  private total = 0;
+  #total = 0;
 
   constructor() {
     super();
@@ -136,7 +137,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     return false;
   }
 
-  private get size(): number {
+  get #size(): number {
     return Math.min(100, Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE));
   }
 
@@ -148,7 +149,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
       if (this.electronic) p.set('electronic', this.electronic);
       if (this.kind) p.set('type', this.kind);
       p.set('page', String(this.page));
-      p.set('pageSize', String(this.size));
+      p.set('pageSize', String(this.#size));
       return `/services?${p}`;
     },
     value: () => this.services,
@@ -170,76 +171,76 @@ export class EgovServiceList extends EgovElement<ServicePage> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** Sends what was typed now (after the pause, or on Enter). */
-  private search(): void {
-    clearTimeout(this.timer);
+  #search(): void {
+    clearTimeout(this.#timer);
     const folded = foldForSearch(this.typed);
     if (folded !== this.query) {
       this.query = folded;
       this.page = 1;
-      this.announce();
+      this.#announce();
     }
   }
 
-  private announce(): void {
+  #announce(): void {
     this.emit<EgovSearchDetail>('egov-search', { q: this.query, electronic: this.electronic, type: this.kind, page: this.page });
   }
 
-  private onInput(e: Event): void {
+  #onInput(e: Event): void {
     this.typed = (e.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.search(), SEARCH_DEBOUNCE_MS);
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => this.#search(), SEARCH_DEBOUNCE_MS);
   }
 
-  private filter(which: 'electronic' | 'kind', e: Event): void {
+  #filter(which: 'electronic' | 'kind', e: Event): void {
     (this as unknown as Record<string, string>)[which] = (e.target as HTMLSelectElement).value;
     // What was typed so far goes along, without waiting for the pause.
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.query = foldForSearch(this.typed);
     this.page = 1;
-    this.announce();
+    this.#announce();
   }
 
-  private go(page: number): void {
-    if (page === this.page || page < 1 || page > this.lastPage) return;
+  #go(page: number): void {
+    if (page === this.page || page < 1 || page > this.#lastPage) return;
     this.page = page;
-    this.announce();
+    this.#announce();
   }
 
-  private clear(): void {
-    clearTimeout(this.timer);
+  #clear(): void {
+    clearTimeout(this.#timer);
     this.typed = this.query = this.electronic = this.kind = '';
     this.page = 1;
-    this.announce();
+    this.#announce();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
-  private get lastPage(): number {
-    return Math.max(1, Math.ceil(this.total / this.size));
+  get #lastPage(): number {
+    return Math.max(1, Math.ceil(this.#total / this.#size));
   }
 
   protected override renderContent(): unknown {
     const { locale } = this;
     const state = this.data.state;
-    if (state.status === 'ready') this.total = state.data.total;
-    else if (state.status === 'error') this.total = 0;
+    if (state.status === 'ready') this.#total = state.data.total;
+    else if (state.status === 'error') this.#total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
     return html`${heading(this.heading, msg('فهرست خدمات'), { cls: 'visually-hidden' })}
-      <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.search())}>
+      <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.#search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.onInput} />
+          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.#onInput} />
         </div>
-        ${this.filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
-        ${this.filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
+        ${this.#filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
+        ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
       </form>
       <p class="count" part="count" role="status">
         ${n === undefined ? '' : n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`)}
       </p>
-      <div class="results" part="results" style=${styleProps({ '--_rows': String(this.size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+      <div class="results" part="results" style=${styleProps({ '--_rows': String(this.#size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
@@ -260,33 +261,33 @@ export class EgovServiceList extends EgovElement<ServicePage> {
               : this.query || this.electronic || this.kind
                 ? renderEmpty(
                     msg('خدمتی با این جست‌وجو پیدا نشد.'),
-                    html`<button type="button" class="button" part="clear-button" @click=${this.clear}>${msg('پاک کردن جست‌وجو')}</button>`,
+                    html`<button type="button" class="button" part="clear-button" @click=${this.#clear}>${msg('پاک کردن جست‌وجو')}</button>`,
                   )
                 : renderEmpty(msg('خدمتی برای نمایش نیست.')),
         })}
       </div>
-      ${this.renderPages()}`;
+      ${this.#renderPages()}`;
   }
 
   /** A filter `select`: all, then each value of the vocabulary in words. */
-  private filterField<V extends string>(id: string, label: string, which: 'electronic' | 'kind', values: readonly V[], labelOf: (v: V) => string): unknown {
+  #filterField<V extends string>(id: string, label: string, which: 'electronic' | 'kind', values: readonly V[], labelOf: (v: V) => string): unknown {
     const current: string = this[which];
     const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} part="filter" .value=${live(current)} @change=${(e: Event) => this.filter(which, e)}>
+      <select id=${id} part="filter" .value=${live(current)} @change=${(e: Event) => this.#filter(which, e)}>
         ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
       </select>
     </div>`;
   }
 
-  private renderPages(): unknown {
-    const last = this.lastPage;
+  #renderPages(): unknown {
+    const last = this.#lastPage;
     if (last < 2) return nothing;
     const page = this.page;
     const step = (label: string, to: number) =>
       html`<li>
-        <button type="button" class="step" aria-disabled=${to < 1 || to > last ? 'true' : 'false'} @click=${() => this.go(to)}>${label}</button>
+        <button type="button" class="step" aria-disabled=${to < 1 || to > last ? 'true' : 'false'} @click=${() => this.#go(to)}>${label}</button>
       </li>`;
     return html`<nav part="pagination" aria-label=${msg('صفحه‌های نتایج')}>
       <ul>
@@ -302,7 +303,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
                     part="page-button"
                     aria-label=${msg(str`صفحهٔ ${formatNumber(p, this.locale)}`)}
                     aria-current=${p === page ? 'page' : nothing}
-                    @click=${() => this.go(p)}
+                    @click=${() => this.#go(p)}
                   >
                     ${formatNumber(p, this.locale)}
                   </button>

@@ -9,35 +9,33 @@ import { persianLetters } from '../format/text.js';
 import { checkedLike } from '../core/validate.js';
 import type { Locale } from '../core/locale.js';
 
-const ARABIC = /[\u064a\u0649\u0643]/;
 /** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
 const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
 
-/** Each object → its display form (itself when nothing in it changes). */
+/** Each object → its display form (itself when nothing in it changes; a copy → itself: it is in Persian forms already). */
 const shown = new WeakMap<object, unknown>();
-/** The display copies made, which are already in Persian letter forms. */
-const copies = new WeakSet<object>();
 
 function letters(v: unknown): unknown {
-  if (typeof v === 'string') return ARABIC.test(v) && !ADDRESS.test(v) ? persianLetters(v) : v;
-  if (typeof v !== 'object' || v === null || copies.has(v)) return v;
-  const cached = shown.get(v);
-  if (cached !== undefined) return cached;
-  let changed = false;
-  const map = (x: unknown) => {
-    const y = letters(x);
-    if (y !== x) changed = true;
-    return y;
-  };
-  const out: unknown = Array.isArray(v)
-    ? v.map(map)
-    : Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, map(x)]));
-  const result = changed ? out : v;
-  if (changed) {
-    copies.add(out as object);
-    checkedLike(out as object, v);
+  if (typeof v === 'string') return ADDRESS.test(v) ? v : persianLetters(v);
+  if (typeof v !== 'object' || v === null) return v;
+  let result = shown.get(v);
+  if (result === undefined) {
+    let changed = false;
+    const map = (x: unknown) => {
+      const y = letters(x);
+      if (y !== x) changed = true;
+      return y;
+    };
+    const out = Array.isArray(v)
+      ? v.map(map)
+      : Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, map(x)]));
+    result = changed ? out : v;
+    if (changed) {
+      shown.set(out, out);
+      checkedLike(out, v);
+    }
+    shown.set(v, result);
   }
-  shown.set(v, result);
   return result;
 }
 

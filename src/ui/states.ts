@@ -1,10 +1,10 @@
 /**
- * The shared loading / error / not-found / empty panels. Every widget renders its
+ * The shared loading / error / not-found panels (the empty one: src/ui/empty.ts). Every widget renders its
  * states through these, so the words, roles and retry behave the same everywhere.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isBusy, type EgovError } from '../core/errors.js';
+import { isBusy, type EgovError, type ErrorKind } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
 import type { ApiController } from '../core/api-controller.js';
@@ -28,42 +28,36 @@ export function waitWords(seconds: number): string {
   return msg(str`${formatNumber(Math.ceil(seconds / 60), L, 0)} دقیقه`);
 }
 
-/** What went wrong, in words a citizen can act on. */
-export function errorMessage(e: EgovError): { title: string; detail: string } {
-  switch (e.kind) {
-    case 'network':
-      return {
-        title: msg('اتصال برقرار نشد'),
-        detail:
-          typeof navigator !== 'undefined' && navigator.onLine === false
-            ? msg('به نظر می‌رسد دستگاه شما به اینترنت وصل نیست. پس از اتصال دوباره تلاش کنید.')
-            : msg('ارتباط با سرور برقرار نشد. اتصال اینترنت را بررسی و دوباره تلاش کنید.'),
-      };
-    case 'timeout':
-      return { title: msg('پاسخ سرور دیر شد'), detail: msg('سرور در زمان مقرر پاسخ نداد. کمی بعد دوباره تلاش کنید.') };
-    case 'http': {
-      const code = e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0);
-      return {
-        title: msg('سرور با خطا پاسخ داد'),
-        // 429 / 503: the service is pushing back; say when to come back if it said so.
-        detail: !isBusy(e)
-          ? msg(str`سرور نتوانست درخواست را انجام دهد (کد ${code}). کمی بعد دوباره تلاش کنید.`)
-          : e.retryAfter
-            ? msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). ${waitWords(e.retryAfter)} دیگر دوباره تلاش کنید.`)
-            : msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). کمی بعد دوباره تلاش کنید.`),
-      };
-    }
-    case 'not-found':
-      return { title: msg('یافت نشد'), detail: msg('موردی با این مشخصات یافت نشد.') };
-    case 'parse':
-      return { title: msg('پاسخ سرور خوانا نبود'), detail: msg('سرور پاسخی فرستاد که داده نبود (شاید صفحهٔ خطا).') };
-    case 'invalid':
-      return { title: msg('داده‌ها نادرست است'), detail: msg('داده‌های دریافتی با قالب مورد انتظار نمی‌خواند.') };
-  }
-}
+/** What went wrong, in words a citizen can act on: a title and what to do, per kind. */
+const errorWords: Record<ErrorKind, (e: EgovError) => [title: string, detail: string]> = {
+  network: () => [
+    msg('اتصال برقرار نشد'),
+    globalThis.navigator?.onLine === false
+      ? msg('به نظر می‌رسد دستگاه شما به اینترنت وصل نیست. پس از اتصال دوباره تلاش کنید.')
+      : msg('ارتباط با سرور برقرار نشد. اتصال اینترنت را بررسی و دوباره تلاش کنید.'),
+  ],
+  timeout: () => [msg('پاسخ سرور دیر شد'), msg('سرور در زمان مقرر پاسخ نداد. کمی بعد دوباره تلاش کنید.')],
+  http: (e) => {
+    const code = e.status === undefined ? '?' : formatNumber(e.status, activeLocale(), 0);
+    return [
+      msg('سرور با خطا پاسخ داد'),
+      // 429 / 503: the service is pushing back; say when to come back if it said so.
+      !isBusy(e)
+        ? msg(str`سرور نتوانست درخواست را انجام دهد (کد ${code}). کمی بعد دوباره تلاش کنید.`)
+        : e.retryAfter
+          ? msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). ${waitWords(e.retryAfter)} دیگر دوباره تلاش کنید.`)
+          : msg(str`سامانه در حال حاضر شلوغ است (کد ${code}). کمی بعد دوباره تلاش کنید.`),
+    ];
+  },
+  'not-found': () => [msg('یافت نشد'), msg('موردی با این مشخصات یافت نشد.')],
+  parse: () => [msg('پاسخ سرور خوانا نبود'), msg('سرور پاسخی فرستاد که داده نبود (شاید صفحهٔ خطا).')],
+  invalid: () => [msg('داده‌ها نادرست است'), msg('داده‌های دریافتی با قالب مورد انتظار نمی‌خواند.')],
+};
+
+export const errorMessage = (e: EgovError): [title: string, detail: string] => errorWords[e.kind](e);
 
 export function renderError(e: EgovError, retry: (() => void) | undefined): TemplateResult {
-  const { title, detail } = errorMessage(e);
+  const [title, detail] = errorMessage(e);
   return html`<div class="panel panel-error" part="error" role="alert" data-kind=${e.kind}>
     <p class="panel-title"><span aria-hidden="true" class="icon">⚠</span> ${title}</p>
     <p>${detail}</p>
@@ -76,13 +70,6 @@ export function renderNotFound(message: unknown, extra: unknown = nothing): Temp
   return html`<div class="panel" part="not-found" role="status" data-state="not-found">
     <p class="panel-title">${message}</p>
     ${extra}
-  </div>`;
-}
-
-export function renderEmpty(message: unknown, action: unknown = nothing): TemplateResult {
-  return html`<div class="panel" part="empty" role="status" data-state="empty">
-    <p>${message}</p>
-    ${action}
   </div>`;
 }
 
@@ -105,7 +92,7 @@ export function renderState<T>({ state, retryAction }: ApiController<T>, r: Stat
       return renderLoading(r.loadingLines);
     case 'error':
       if (state.error.kind === 'not-found') {
-        return r.notFound?.(state.error) ?? renderNotFound(errorMessage(state.error).detail);
+        return r.notFound?.(state.error) ?? renderNotFound(errorMessage(state.error)[1]);
       }
       return renderError(state.error, retryAction);
     case 'ready':

@@ -3,8 +3,8 @@
  * skeleton. Logical properties only, so RTL needs no mirror rules.
  *
  * - Immune to the host page: `:host` starts from `all: initial` (every inherited
- *   property: line height, letter and word spacing, text alignment, transform, indent,
- *   white space, font style and weight…) and inherits back only the page's font family
+ *   property: line height, letter and word spacing, text alignment (back to `start`),
+ *   transform, indent, white space, font style and weight…) and inherits back only the page's font family
  *   and size, its `color-scheme`, visibility and pointer events. Sizes are in `em` of
  *   that font size, never `rem` (old themes set `html { font-size: 62.5% }`).
  * - Palettes: each `--egov-*` token falls back to a private `--_*` default written
@@ -16,22 +16,6 @@
  *   contrast", "Print"); system colours appear nowhere else.
  */
 import { css } from 'lit';
-
-/**
- * A colour as the widget paints it, for canvas drawing: a canvas takes neither tokens,
- * `light-dark()` nor the forced system colours. `value` (e.g. `var(--_chart-bar)`) is
- * resolved on a probe inside `root`, so the page's `--egov-*`, its `color-scheme` and
- * forced colours all count.
- */
-export function paintColor(root: Element | DocumentFragment, value: string): string {
-  const probe = document.createElement('i');
-  probe.style.setProperty('color', value);
-  probe.style.setProperty('forced-color-adjust', 'none');
-  root.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
 
 export const baseStyles = css`
   :host {
@@ -61,7 +45,6 @@ export const baseStyles = css`
     color: var(--egov-color-text, var(--_text));
     background: var(--egov-color-background, var(--egov-color-surface, var(--_surface)));
     line-height: 1.7;
-    text-align: start;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -155,23 +138,20 @@ export const baseStyles = css`
     display: block;
     block-size: 0.9em;
     border-radius: 0.3em;
-    background: linear-gradient(
-      90deg,
+    background: linear-gradient(90deg,
       var(--egov-color-skeleton, var(--_skeleton)) 30%,
       var(--egov-color-skeleton-shine, var(--_skeleton-shine)) 50%,
-      var(--egov-color-skeleton, var(--_skeleton)) 70%
-    );
+      var(--egov-color-skeleton, var(--_skeleton)) 70%);
     background-size: 300% 100%;
     animation: egov-shimmer 1.4s ease-in-out infinite;
+    /* Lines 1, 4, 7… (children 2, 5, 8…: the status words come first) are 90 %, then 70 %, then 50 %. */
+    inline-size: 50%;
   }
   .skeleton-line:nth-child(3n + 2) {
     inline-size: 90%;
   }
-  .skeleton-line:nth-child(3n + 3) {
+  .skeleton-line:nth-child(3n) {
     inline-size: 70%;
-  }
-  .skeleton-line:nth-child(3n + 1) {
-    inline-size: 50%;
   }
   @keyframes egov-shimmer {
     from {

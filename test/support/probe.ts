@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../../src/core/base-element.js';
-import { ApiController } from '../../src/core/api-controller.js';
+import { RefreshingController } from '../../src/core/poller.js';
 import { renderState } from '../../src/ui/states.js';
 import { baseStyles } from '../../src/ui/styles.js';
 import { obj, text, id, type Checked } from '../../src/core/validate.js';
@@ -19,7 +19,7 @@ export class TestProbe extends EgovElement<Checked<typeof check>> {
   declare itemId: string | undefined;
   declare item: unknown;
 
-  readonly data: ApiController<Checked<typeof check>> = new ApiController(this, {
+  readonly data: RefreshingController<Checked<typeof check>> = new RefreshingController(this, {
     path: () => (this.itemId ? `/services/${encodeURIComponent(this.itemId)}` : undefined),
     value: () => this.item,
     check,
