@@ -71,21 +71,9 @@ export function collatorFor(locale: string): Intl.Collator {
   return c;
 }
 
-/** The value a column sorts by: a number, the name, or undefined (no value → last). */
-export function sortValue(row: RankedRow, key: string): number | string | undefined {
-  switch (key) {
-    case 'rank':
-      return row.rank;
-    case 'agency':
-      return row.name;
-    case 'score':
-      return row.score;
-    case 'change':
-      return row.change;
-    default:
-      return row.axes[key];
-  }
-}
+/** The value a column sorts by (and the CSV shows): a number, the name, or undefined (no value → last). */
+export const sortValue = (row: RankedRow, key: string): number | string | undefined =>
+  key === 'agency' ? row.name : (BUILTIN_COLUMNS as readonly string[]).includes(key) ? row[key as 'rank' | 'score' | 'change'] : row.axes[key];
 
 /** Names read A→Z first; numbers read best (highest) first. */
 export const defaultDirection = (key: string): SortDirection =>
