@@ -85,29 +85,17 @@ export function rowTexts(locale: Locale, axisKeys: readonly string[], threshold:
 }
 
 /** The bar chart's input for the rows shown, with the element's colours and font. */
-export function chartInput(host: Element, rows: readonly RankedRow[], threshold: number, locale: Locale, rtl: boolean): BarChartInput {
-  const style = getComputedStyle(host);
-  const css = (name: string) => paintColor(host.shadowRoot ?? host, `var(--_chart-${name})`);
-  return {
-    labels: rows.map((r) => (r.score < threshold ? `⚠ ${r.name}` : r.name)),
-    values: rows.map((r) => r.score),
-    below: rows.map((r) => r.score < threshold),
-    threshold,
-    rtl,
-    intlLocale: intlTag(locale),
-    format: (n) => formatScore(n, locale),
-    seriesLabel: msg('امتیاز کل'),
-    belowWords: msg('زیر آستانه'),
-    font: style.fontFamily,
-    colors: {
-      bar: css('bar'),
-      below: css('below'),
-      line: css('line'),
-      text: css('text'),
-      grid: css('grid'),
-    },
-  };
-}
+export const chartInput = (host: Element, rows: readonly RankedRow[], threshold: number, locale: Locale, rtl: boolean): BarChartInput => ({
+  rows,
+  threshold,
+  rtl,
+  intlLocale: intlTag(locale),
+  format: (n) => formatScore(n, locale),
+  seriesLabel: msg('امتیاز کل'),
+  belowWords: msg('زیر آستانه'),
+  font: getComputedStyle(host).fontFamily,
+  paint: (name) => paintColor(host.shadowRoot ?? host, `var(--_chart-${name})`),
+});
 
 /** The rows as shown → CSV rows (header first), numbers as numbers. */
 export const csvRows = (cols: readonly Column[], rows: readonly RankedRow[]): CsvCell[][] => [
