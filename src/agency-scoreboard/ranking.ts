@@ -40,28 +40,28 @@ export const BUILTIN_COLUMNS = ['rank', 'agency', 'score', 'change'] as const;
 
 /** Rows in rank order (best first; equal scores keep the order they came in) with their rank. */
 export function rankItems(items: readonly AgencyItem[]): RankedRow[] {
-  const rows = items.map(
-    (item): Omit<RankedRow, 'rank'> => ({
-      id: item.agency.id,
-      name: item.agency.name,
-      score: item.score,
-      axes: item.axes ?? {},
-      previousScore: item.previousScore,
-      change: item.previousScore === undefined ? undefined : scoreChange(item.score, item.previousScore),
-      folded: foldName(item.agency.name),
-    }),
-  );
-  rows.sort((a, b) => b.score - a.score); // Array.prototype.sort is stable
   let rank = 0;
-  return rows.map((row, i) => {
-    if (i === 0 || row.score !== rows[i - 1]!.score) rank = i + 1;
-    return { ...row, rank };
-  });
+  // Array.prototype.sort is stable.
+  return [...items]
+    .sort((a, b) => b.score - a.score)
+    .map((item, i, sorted): RankedRow => {
+      if (i === 0 || item.score !== sorted[i - 1]!.score) rank = i + 1;
+      return {
+        id: item.agency.id,
+        name: item.agency.name,
+        score: item.score,
+        axes: item.axes ?? {},
+        previousScore: item.previousScore,
+        change: item.previousScore === undefined ? undefined : scoreChange(item.score, item.previousScore),
+        folded: foldName(item.agency.name),
+        rank,
+      };
+    });
 }
 
 /** How many rows score under the threshold. */
 export const countBelow = (rows: readonly RankedRow[], threshold: number): number =>
-  rows.reduce((n, r) => n + (r.score < threshold ? 1 : 0), 0);
+  rows.filter((r) => r.score < threshold).length;
 
 const collators = new Map<string, Intl.Collator>();
 /** One collator per locale (building one is costly; comparing is cheap). */
@@ -94,7 +94,8 @@ export function sortRows(rows: readonly RankedRow[], spec: SortSpec, locale: str
     if (va !== vb) {
       if (va === undefined) return 1;
       if (vb === undefined) return -1;
-      const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+      // A column holds numbers, or names (the agency column).
+      const c = typeof va === 'number' ? va - (vb as number) : collator.compare(va, vb as string);
       if (c !== 0) return sign * c;
     }
     return a.rank - b.rank || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
