@@ -61,11 +61,11 @@ export const styles = css`
   .views {
     display: inline-flex;
   }
-  .views .button:first-child {
+  .views :first-child {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
   }
-  .views .button:last-child {
+  .views :last-child {
     border-start-start-radius: 0;
     border-end-start-radius: 0;
     margin-inline-start: -1px;
@@ -178,7 +178,7 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
     display: inline-flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0 0.3em;
     align-items: baseline;
     text-align: inherit;
