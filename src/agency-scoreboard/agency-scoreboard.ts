@@ -100,10 +100,10 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   declare scores: unknown;
   /** What the reader typed in the filter box. */
   declare private query: string;
-  /** Whether the reader asked for all rows past `limit`. */
-  declare private showAll: boolean;
-  /** While the page prints, every row (README "Print"). */
-  declare private printing: boolean;
+  /** Whether the reader asked for all rows past `limit` (unset: no). */
+  declare private showAll: boolean | undefined;
+  /** While the page prints, every row (README "Print"); unset: not printing. */
+  declare private printing: boolean | undefined;
   #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
   };
@@ -120,8 +120,9 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   #sorted = new Memo<RankedRow[]>();
   #charted = new Memo<BarChartInput>();
   #texts = new Memo<(row: RankedRow) => RowText>();
-  #shown: RankedRow[] = [];
-  #columns: Column[] = [];
+  // The rows and columns as shown: set by each ready render, before anything reads them.
+  #shown!: RankedRow[];
+  #columns!: Column[];
 
   constructor() {
     super();
@@ -129,8 +130,6 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.view = 'table';
     this.sort = 'rank';
     this.query = '';
-    this.showAll = false;
-    this.printing = false;
   }
 
   override connectedCallback(): void {

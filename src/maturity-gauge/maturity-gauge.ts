@@ -106,8 +106,8 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
   declare bands: ScoreBand[] | undefined;
   /** Show the history chart open; without it the history is a disclosure the reader opens. */
   declare history: boolean;
-  /** Whether the reader opened the history disclosure. */
-  declare private historyOpen: boolean;
+  /** Whether the reader opened the history disclosure (unset until the first toggle: closed). */
+  declare private historyOpen: boolean | undefined;
 
   #chart = new ChartController<HistoryChartInput>(this, () => import('./history-chart.draw.js').then((m) => m.render));
 
@@ -127,7 +127,6 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     super();
     this.round = 'latest';
     this.history = false;
-    this.historyOpen = false;
   }
 
   /** A bare gauge: a `value` and no `.evaluation`. Nothing is fetched and no event fired (no data is loaded). */
