@@ -78,7 +78,6 @@ const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
     options: {
       indexAxis: 'y',
       locale: input.intlLocale,
-      responsive: true,
       maintainAspectRatio: false,
       scales: {
         // In RTL the bars grow from the right, and the names stand on the right.

@@ -120,12 +120,10 @@ export function parseSort(value: string | null | undefined, axisKeys: readonly s
 export const formatSort = (spec: SortSpec): string => (spec.direction === 'descending' ? '-' : '') + spec.key;
 
 /** Clicking a header: the sorted column flips; another column starts in its natural direction. */
-export function nextSort(current: SortSpec, key: string): SortSpec {
-  if (current.key === key) {
-    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  }
-  return { key, direction: defaultDirection(key) };
-}
+export const nextSort = (current: SortSpec, key: string): SortSpec => ({
+  key,
+  direction: current.key !== key ? defaultDirection(key) : current.direction === 'ascending' ? 'descending' : 'ascending',
+});
 
 /**
  * Search folding, plus: spaces are dropped, because people type «سرمایه گذاری» with a
