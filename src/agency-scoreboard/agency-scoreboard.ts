@@ -16,6 +16,7 @@ import { chartInput, columnsOf, csvRows, Memo, rowTexts, type Column, type RowTe
 import { downloadCsv, toCsv } from './csv.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
 import type { BarChartInput } from './bar-chart.js';
+import { keep } from './keep.js';
 import { styles } from './agency-scoreboard.styles.js';
 
 /** Printing: `beforeprint`/`afterprint` on the window, or the print media query changing (emulated print). */
@@ -278,11 +279,11 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           ${repeat(
             this.#shown,
             (r) => r.id,
-            // A row's template is made once per row and its texts (which change with the
-            // locale and threshold): a re-sort then only moves the rows.
+            // A row's cells depend only on its texts (one per row, made anew when the
+            // locale or threshold changes): a re-sort then only moves the rows.
             (r) => {
               const v = text(r);
-              return (v.view ??= html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
+              return keep(v, () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
                 <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
                 <td class="num">

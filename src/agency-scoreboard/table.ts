@@ -4,7 +4,6 @@
  * threshold), the chart's input and the CSV rows of the current view. Call during render
  * (the labels use msg(), so they follow the active locale).
  */
-import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber } from '../format/numbers.js';
@@ -30,8 +29,6 @@ export interface RowText {
   change: string | undefined;
   trend: string;
   below: boolean;
-  /** The row's template, made on first render (see the element). */
-  view?: TemplateResult;
 }
 
 /** Rank, agency, overall score, one column per axis of the round, change. */
