@@ -202,7 +202,14 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
           ${this.#viewButton('table', msg('جدول'))} ${this.#viewButton('chart', msg('نمودار'))}
         </div>
-        <button type="button" class="button" part="download-button" @click=${() => this.#download(data)}>
+        <button
+          type="button"
+          class="button"
+          part="download-button"
+          @click=${() =>
+            // The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII.
+            downloadCsv(toCsv(csvRows(this.#columns, this.#shown)), `agencies-round-${data.round}.csv`, this.renderRoot)}
+        >
           <span aria-hidden="true">↓</span> ${msg('دریافت CSV')}
         </button>
       </div>
@@ -326,11 +333,6 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   protected override updated(): void {
     const chart = this.view === 'chart' && this.data.state.status === 'ready';
     this.#chart.show(this.renderRoot.querySelector('canvas'), chart ? this.#chartInput : undefined);
-  }
-
-  /** The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII. */
-  #download(data: AgencyScores): void {
-    downloadCsv(toCsv(csvRows(this.#columns, this.#shown)), `agencies-round-${data.round}.csv`, this.renderRoot);
   }
 }
 
