@@ -13,6 +13,8 @@ import { css } from 'lit';
  * - The table breaks only between words, so columns are not squeezed into broken words.
  * - The caption is as wide as the visible box, not the whole table, and stays in view.
  * - Under 24em (phones) the two sticky columns take at most about two thirds of the width.
+ * - The threshold line of the chart is drawn in the colour of the bars under it.
+ * - Rows do not break across pages in print: that rule is the base styles'.
  * (Comments stay out of the CSS text: they would ship in the bundle.)
  */
 export const styles = css`
@@ -23,7 +25,6 @@ export const styles = css`
     --_reserve-s: 78em;
     --_chart-bar: var(--egov-color-accent, var(--_accent));
     --_chart-below: var(--egov-color-danger, var(--_danger));
-    --_chart-line: var(--egov-color-danger, var(--_danger));
     --_chart-text: var(--egov-color-text, var(--_text));
     --_chart-grid: var(--egov-color-border, var(--_border));
   }
@@ -34,7 +35,7 @@ export const styles = css`
   }
   .toolbar {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: end;
     gap: 0.5em 0.75em;
     margin-block-end: 0.5em;
@@ -42,7 +43,7 @@ export const styles = css`
   .filter {
     display: grid;
     gap: 0.2em;
-    flex: 1 1 14em;
+    flex: 1 14em;
     min-inline-size: 0;
     font-size: 0.9em;
   }
@@ -60,16 +61,16 @@ export const styles = css`
   .views {
     display: inline-flex;
   }
-  .views .button:first-child {
+  .views :first-child {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
   }
-  .views .button:last-child {
+  .views :last-child {
     border-start-start-radius: 0;
     border-end-start-radius: 0;
     margin-inline-start: -1px;
   }
-  .button[aria-pressed='true'] {
+  [aria-pressed=true] {
     background: var(--egov-color-accent, var(--_accent));
     color: var(--egov-color-on-accent, var(--_on-accent));
   }
@@ -177,7 +178,7 @@ export const styles = css`
     padding: 0;
     cursor: pointer;
     display: inline-flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0 0.3em;
     align-items: baseline;
     text-align: inherit;
@@ -230,11 +231,10 @@ export const styles = css`
     :host {
       --_chart-bar: Highlight;
       --_chart-below: CanvasText;
-      --_chart-line: CanvasText;
       --_chart-text: CanvasText;
       --_chart-grid: GrayText;
     }
-    .button[aria-pressed='true'] {
+    [aria-pressed=true] {
       forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
@@ -264,9 +264,6 @@ export const styles = css`
     }
     table {
       font-size: 0.85em;
-    }
-    tr {
-      break-inside: avoid;
     }
     tr.below > * {
       print-color-adjust: exact;

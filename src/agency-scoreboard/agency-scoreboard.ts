@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../ui/style-props.js';
@@ -14,10 +13,11 @@ import { formatNumber } from '../format/numbers.js';
 import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
-import { chartInput, columnsOf, csvRows, Memo, RowTexts, type Column } from './table.js';
+import { chartInput, columnsOf, csvRows, Memo, rowTexts, type Column, type RowText } from './table.js';
 import { downloadCsv, toCsv } from './csv.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
 import type { BarChartInput } from './bar-chart.js';
+import { keep } from './keep.js';
 import { styles } from './agency-scoreboard.styles.js';
 
 /** Printing: `beforeprint`/`afterprint` on the window, or the print media query changing (emulated print). */
@@ -102,11 +102,11 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   declare scores: unknown;
   /** What the reader typed in the filter box. */
   declare private query: string;
-  /** Whether the reader asked for all rows past `limit`. */
-  declare private showAll: boolean;
-  /** While the page prints, every row (README "Print"). */
-  declare private printing: boolean;
-  private readonly onPrint = (e: Event): void => {
+  /** Whether the reader asked for all rows past `limit` (unset: no). */
+  declare private showAll: boolean | undefined;
+  /** While the page prints, every row (README "Print"); unset: not printing. */
+  declare private printing: boolean | undefined;
+  #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
   };
 
@@ -116,14 +116,15 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     check: scoresCheck,
   });
 
-  private readonly chart = new ChartController<BarChartInput>(this, () => import('./bar-chart.js').then((m) => m.render));
-  private chartInput: BarChartInput | undefined;
-  private readonly ranked = new Memo<RankedRow[]>();
-  private readonly sorted = new Memo<RankedRow[]>();
-  private readonly charted = new Memo<BarChartInput>();
-  private readonly texts = new RowTexts();
-  private shown: RankedRow[] = [];
-  private columns: Column[] = [];
+  #chart = new ChartController<BarChartInput>(this, () => import('./bar-chart.js').then((m) => m.render));
+  #chartInput: BarChartInput | undefined;
+  #ranked = new Memo<RankedRow[]>();
+  #sorted = new Memo<RankedRow[]>();
+  #charted = new Memo<BarChartInput>();
+  #texts = new Memo<(row: RankedRow) => RowText>();
+  // The rows and columns as shown: set by each ready render, before anything reads them.
+  #shown!: RankedRow[];
+  #columns!: Column[];
 
   constructor() {
     super();
@@ -131,23 +132,25 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.view = 'table';
     this.sort = 'rank';
     this.query = '';
-    this.showAll = false;
-    this.printing = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.onPrint);
-    printMedia?.addEventListener('change', this.onPrint);
+    this.#listen('addEventListener');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.onPrint);
-    printMedia?.removeEventListener('change', this.onPrint);
+    this.#listen('removeEventListener');
   }
 
-  private get thresholdValue(): number {
+  /** Printing: `beforeprint`/`afterprint` on the window, and the print media query. */
+  #listen(method: 'addEventListener' | 'removeEventListener'): void {
+    for (const type of ['beforeprint', 'afterprint']) window[method](type, this.#onPrint);
+    printMedia?.[method]('change', this.#onPrint);
+  }
+
+  get #threshold(): number {
     const t = Number(this.threshold);
     return Number.isFinite(t) ? t : 40;
   }
@@ -160,30 +163,29 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         renderNotFound(
           msg(str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`),
         ),
-      ready: (data) => this.renderReady(data),
+      ready: (data) => this.#ready(data),
     });
   }
 
-  private renderReady(data: AgencyScores): unknown {
+  #ready(data: AgencyScores): unknown {
     if (!data.items.length) return renderEmpty(msg('در این دور هیچ دستگاهی ارزیابی نشده است.'));
     const locale = this.locale;
-    const threshold = this.thresholdValue;
-    const all = this.ranked.get([data.items], () => rankItems(data.items));
+    const threshold = this.#threshold;
+    const all = this.#ranked.get([data.items], () => rankItems(data.items));
     const axes = data.axes ?? [];
     const axisKeys = axes.map((a) => a.key);
-    this.columns = columnsOf(axes);
-    this.texts.use(all, locale, axisKeys, threshold);
+    this.#columns = columnsOf(axes);
+    const text = this.#texts.get([all, locale, threshold, axisKeys.join()], () => rowTexts(locale, axisKeys, threshold));
     const spec = parseSort(this.sort, axisKeys);
     const matched = filterRows(all, this.query);
     const limit = Number(this.limit) > 0 ? Math.floor(Number(this.limit)) : 0;
     const whole = this.showAll || (this.printing && this.view !== 'chart');
     const limited = limit && !whole ? matched.slice(0, limit) : matched;
-    this.shown = this.sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
+    const shown = (this.#shown = this.#sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
       sortRows(limited, spec, locale),
-    );
+    ));
     const below = countBelow(all, threshold);
     const t = formatNumber(threshold, locale);
-    const chart = this.view === 'chart';
 
     return html`
       ${heading(this.heading, msg('رتبه‌بندی دستگاه‌های اجرایی'), { cls: 'visually-hidden' })}
@@ -199,9 +201,16 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           />
         </label>
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
-          ${this.viewButton('table', msg('جدول'))} ${this.viewButton('chart', msg('نمودار'))}
+          ${this.#viewButton('table', msg('جدول'))} ${this.#viewButton('chart', msg('نمودار'))}
         </div>
-        <button type="button" class="button" part="download-button" @click=${() => this.download(data)}>
+        <button
+          type="button"
+          class="button"
+          part="download-button"
+          @click=${() =>
+            // The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII.
+            downloadCsv(toCsv(csvRows(this.#columns, this.#shown)), `agencies-round-${data.round}.csv`, this.renderRoot)}
+        >
           <span aria-hidden="true">↓</span> ${msg('دریافت CSV')}
         </button>
       </div>
@@ -212,18 +221,18 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
       </p>
       <p class="status muted" role="status">
-        ${this.shown.length < all.length
-          ? msg(str`نمایش ${formatNumber(this.shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
+        ${shown.length < all.length
+          ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
           : nothing}
       </p>
-      ${!this.shown.length
+      ${!shown.length
         ? renderEmpty(
             msg('دستگاهی با این نام یافت نشد.'),
             html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
           )
-        : chart
-          ? this.renderChart()
-          : this.renderTable(data.round, all.length, spec)}
+        : this.view === 'chart'
+          ? this.#renderChart(threshold)
+          : this.#renderTable(data.round, all.length, spec, text)}
       ${limit && matched.length > limit
         ? html`<p class="more">
             <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
@@ -236,7 +245,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     `;
   }
 
-  private viewButton(view: 'table' | 'chart', label: string): TemplateResult {
+  #viewButton(view: 'table' | 'chart', label: string): TemplateResult {
     return html`<button
       type="button"
       class="button"
@@ -248,9 +257,8 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     </button>`;
   }
 
-  private renderTable(round: number, count: number, spec: SortSpec): TemplateResult {
+  #renderTable(round: number, count: number, spec: SortSpec, text: (row: RankedRow) => RowText): TemplateResult {
     const locale = this.locale;
-    const cols = this.columns;
     const belowWords = msg('زیر آستانه');
     const newWord = msg('جدید');
     return html`<div class="scroll" part="table-wrapper" tabindex="0" role="region" aria-label=${msg('جدول رتبه‌بندی')}>
@@ -260,7 +268,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         </caption>
         <thead>
           <tr>
-            ${cols.map((c) => {
+            ${this.#columns.map((c) => {
               const sorted = spec.key === c.key;
               return html`<th
                 scope="col"
@@ -277,13 +285,13 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         </thead>
         <tbody>
           ${repeat(
-            this.shown,
+            this.#shown,
             (r) => r.id,
-            // A row's cells depend only on its row and its texts (which change with the
-            // locale and threshold): a re-sort then only moves the rows.
+            // A row's cells depend only on its texts (one per row, made anew when the
+            // locale or threshold changes): a re-sort then only moves the rows.
             (r) => {
-              const v = this.texts.of(r);
-              return guard([r, v], () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
+              const v = text(r);
+              return keep(v, () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
                 <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
                 <td class="num">
@@ -305,11 +313,12 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     </div>`;
   }
 
-  private renderChart(): TemplateResult {
-    const { locale, shown: rows, thresholdValue: threshold } = this;
+  #renderChart(threshold: number): TemplateResult {
+    const { locale } = this;
+    const rows = this.#shown;
     const rtl = this.direction === 'rtl';
-    this.chartInput = this.charted.get([rows, threshold, locale, rtl], () => chartInput(this, rows, threshold, locale, rtl));
-    const status = this.chart.status;
+    this.#chartInput = this.#charted.get([rows, threshold, locale, rtl], () => chartInput(this, rows, threshold, locale, rtl));
+    const status = this.#chart.status;
     return html`<div class="chart" part="chart" style=${styleProps({ 'block-size': `${rows.length * 26 + 48}px` })}>
         <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
       </div>
@@ -324,12 +333,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
 
   protected override updated(): void {
     const chart = this.view === 'chart' && this.data.state.status === 'ready';
-    this.chart.show(this.renderRoot.querySelector('canvas'), chart ? this.chartInput : undefined);
-  }
-
-  /** The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII. */
-  private download(data: AgencyScores): void {
-    downloadCsv(toCsv(csvRows(this.columns, this.shown)), `agencies-round-${data.round}.csv`, this.renderRoot);
+    this.#chart.show(this.renderRoot.querySelector('canvas'), chart ? this.#chartInput : undefined);
   }
 }
 

@@ -1,18 +1,18 @@
 /**
  * The scoreboard's horizontal bar chart, for the chart controller
  * (src/charts): loaded with `import()` together with chart.js, the first time a reader
- * asks for the chart view. Everything locale-bound (labels, formatted values, words) is
- * computed by the element during its render and handed in: chart.js callbacks run later,
- * outside `msg()`'s locale.
+ * asks for the chart view. Everything locale-bound (formatters, words) is made by the
+ * element during its render and handed in: chart.js callbacks run later, outside `msg()`'s
+ * locale. So are the helpers it would otherwise import: this lazy chunk shares no module
+ * with the element's own bundle (the CDN file stays one file).
  */
 import type { Plugin } from 'chart.js';
 import { chartRender, type ChartConfig } from '../charts/render.js';
+import type { RankedRow } from './ranking.js';
 
 export interface BarChartInput {
-  /** Category labels (agency names, with the under-threshold mark when under). */
-  labels: string[];
-  values: number[];
-  below: boolean[];
+  /** The rows shown, in their order. */
+  rows: readonly RankedRow[];
   threshold: number;
   rtl: boolean;
   /** BCP 47 tag for chart.js (`fa-IR`, `en-US`). */
@@ -23,7 +23,8 @@ export interface BarChartInput {
   seriesLabel: string;
   belowWords: string;
   font: string;
-  colors: { bar: string; below: string; line: string; text: string; grid: string };
+  /** A chart colour (`bar`, `below`, `text`, `grid`: the element's `--_chart-*`) as painted. */
+  paint: (name: string) => string;
 }
 
 /** Long agency names would eat the plot: ticks show the start, the tooltip the whole name. */
@@ -53,15 +54,22 @@ const thresholdLine: Plugin<'bar', { value: number; color: string }> = {
 
 const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
   const font = { family: input.font };
+  const { rows, paint } = input;
+  const values = rows.map((r) => r.score);
+  const below = values.map((v) => v < input.threshold);
+  // Category labels: agency names, with the under-threshold mark when under.
+  const labels = rows.map((r, i) => (below[i] ? `⚠ ${r.name}` : r.name));
+  // The threshold line is drawn in the colour of the bars under it.
+  const colors = { bar: paint('bar'), below: paint('below'), text: paint('text'), grid: paint('grid') };
   return {
     type: 'bar',
     data: {
-      labels: input.labels,
+      labels,
       datasets: [
         {
           label: input.seriesLabel,
-          data: input.values,
-          backgroundColor: input.below.map((b) => (b ? input.colors.below : input.colors.bar)),
+          data: values,
+          backgroundColor: below.map((b) => (b ? colors.below : colors.bar)),
           barPercentage: 0.85,
           categoryPercentage: 0.9,
         },
@@ -70,7 +78,6 @@ const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
     options: {
       indexAxis: 'y',
       locale: input.intlLocale,
-      responsive: true,
       maintainAspectRatio: false,
       scales: {
         // In RTL the bars grow from the right, and the names stand on the right.
@@ -78,18 +85,18 @@ const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
           min: 0,
           max: 100,
           reverse: input.rtl,
-          ticks: { callback: (v) => input.format(Number(v)), color: input.colors.text, font },
-          grid: { color: input.colors.grid },
+          ticks: { callback: (v) => input.format(Number(v)), color: colors.text, font },
+          grid: { color: colors.grid },
         },
         y: {
           position: input.rtl ? 'right' : 'left',
           ticks: {
             autoSkip: false,
-            color: input.colors.text,
+            color: colors.text,
             font,
             // About 45% of the width for names (~6.5 px a character at chart.js's 12 px).
             callback(_v, i) {
-              return short(input.labels[i] ?? '', Math.min(30, Math.max(10, Math.floor((this.chart.width * 0.45) / 6.5))));
+              return short(labels[i] ?? '', Math.min(30, Math.max(10, Math.floor((this.chart.width * 0.45) / 6.5))));
             },
           },
           grid: { display: false },
@@ -97,16 +104,15 @@ const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
       },
       plugins: {
         // Read by thresholdLine; chart.js hands a plugin its options by the plugin's id.
-        ...({ egovThreshold: { value: input.threshold, color: input.colors.line } } as object),
+        ...({ egovThreshold: { value: input.threshold, color: colors.below } } as object),
         tooltip: {
           rtl: input.rtl,
           textDirection: input.rtl ? 'rtl' : 'ltr',
           titleFont: font,
           bodyFont: font,
           callbacks: {
-            title: (items) => input.labels[items[0]?.dataIndex ?? 0] ?? '',
-            label: (item) =>
-              input.format(input.values[item.dataIndex] ?? 0) + (input.below[item.dataIndex] ? ` (${input.belowWords})` : ''),
+            title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item) => input.format(values[item.dataIndex] ?? 0) + (below[item.dataIndex] ? ` (${input.belowWords})` : ''),
           },
         },
       },

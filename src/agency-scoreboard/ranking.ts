@@ -40,28 +40,28 @@ export const BUILTIN_COLUMNS = ['rank', 'agency', 'score', 'change'] as const;
 
 /** Rows in rank order (best first; equal scores keep the order they came in) with their rank. */
 export function rankItems(items: readonly AgencyItem[]): RankedRow[] {
-  const rows = items.map(
-    (item): Omit<RankedRow, 'rank'> => ({
-      id: item.agency.id,
-      name: item.agency.name,
-      score: item.score,
-      axes: item.axes ?? {},
-      previousScore: item.previousScore,
-      change: item.previousScore === undefined ? undefined : scoreChange(item.score, item.previousScore),
-      folded: foldName(item.agency.name),
-    }),
-  );
-  rows.sort((a, b) => b.score - a.score); // Array.prototype.sort is stable
   let rank = 0;
-  return rows.map((row, i) => {
-    if (i === 0 || row.score !== rows[i - 1]!.score) rank = i + 1;
-    return { ...row, rank };
-  });
+  // Array.prototype.sort is stable.
+  return [...items]
+    .sort((a, b) => b.score - a.score)
+    .map((item, i, sorted): RankedRow => {
+      if (i === 0 || item.score !== sorted[i - 1]!.score) rank = i + 1;
+      return {
+        id: item.agency.id,
+        name: item.agency.name,
+        score: item.score,
+        axes: item.axes ?? {},
+        previousScore: item.previousScore,
+        change: item.previousScore === undefined ? undefined : scoreChange(item.score, item.previousScore),
+        folded: foldName(item.agency.name),
+        rank,
+      };
+    });
 }
 
 /** How many rows score under the threshold. */
 export const countBelow = (rows: readonly RankedRow[], threshold: number): number =>
-  rows.reduce((n, r) => n + (r.score < threshold ? 1 : 0), 0);
+  rows.filter((r) => r.score < threshold).length;
 
 const collators = new Map<string, Intl.Collator>();
 /** One collator per locale (building one is costly; comparing is cheap). */
@@ -71,21 +71,9 @@ export function collatorFor(locale: string): Intl.Collator {
   return c;
 }
 
-/** The value a column sorts by: a number, the name, or undefined (no value → last). */
-export function sortValue(row: RankedRow, key: string): number | string | undefined {
-  switch (key) {
-    case 'rank':
-      return row.rank;
-    case 'agency':
-      return row.name;
-    case 'score':
-      return row.score;
-    case 'change':
-      return row.change;
-    default:
-      return row.axes[key];
-  }
-}
+/** The value a column sorts by (and the CSV shows): a number, the name, or undefined (no value → last). */
+export const sortValue = (row: RankedRow, key: string): number | string | undefined =>
+  key === 'agency' ? row.name : (BUILTIN_COLUMNS as readonly string[]).includes(key) ? row[key as 'rank' | 'score' | 'change'] : row.axes[key];
 
 /** Names read A→Z first; numbers read best (highest) first. */
 export const defaultDirection = (key: string): SortDirection =>
@@ -106,7 +94,8 @@ export function sortRows(rows: readonly RankedRow[], spec: SortSpec, locale: str
     if (va !== vb) {
       if (va === undefined) return 1;
       if (vb === undefined) return -1;
-      const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+      // A column holds numbers, or names (the agency column).
+      const c = typeof va === 'number' ? va - (vb as number) : collator.compare(va, vb as string);
       if (c !== 0) return sign * c;
     }
     return a.rank - b.rank || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -131,12 +120,10 @@ export function parseSort(value: string | null | undefined, axisKeys: readonly s
 export const formatSort = (spec: SortSpec): string => (spec.direction === 'descending' ? '-' : '') + spec.key;
 
 /** Clicking a header: the sorted column flips; another column starts in its natural direction. */
-export function nextSort(current: SortSpec, key: string): SortSpec {
-  if (current.key === key) {
-    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  }
-  return { key, direction: defaultDirection(key) };
-}
+export const nextSort = (current: SortSpec, key: string): SortSpec => ({
+  key,
+  direction: current.key !== key ? defaultDirection(key) : current.direction === 'ascending' ? 'descending' : 'ascending',
+});
 
 /**
  * Search folding, plus: spaces are dropped, because people type «سرمایه گذاری» with a

@@ -17,16 +17,16 @@ export class ChartController<I> implements ReactiveController {
   status: 'none' | 'loading' | 'ready' | 'failed' = 'none';
   /** The chart.js instance while one is drawn. */
   chart: Chart | undefined;
-  private canvas: HTMLCanvasElement | undefined;
-  private key: unknown;
-  private run = 0;
-  private readonly host: ReactiveControllerHost;
-  private readonly load: () => Promise<ChartRender<I>>;
+  #canvas: HTMLCanvasElement | undefined;
+  #key: unknown;
+  #run = 0;
+  #host: ReactiveControllerHost;
+  #load: () => Promise<ChartRender<I>>;
 
   /** `load` imports the element's chart module and gives its render function. */
   constructor(host: ReactiveControllerHost, load: () => Promise<ChartRender<I>>) {
-    this.host = host;
-    this.load = load;
+    this.#host = host;
+    this.#load = load;
     host.addController(this);
   }
 
@@ -36,33 +36,33 @@ export class ChartController<I> implements ReactiveController {
    */
   show(canvas: HTMLCanvasElement | null | undefined, input: I | undefined, key: unknown = input): void {
     if (!canvas || input === undefined) return this.destroy();
-    if (canvas === this.canvas && key === this.key) return;
-    if (canvas !== this.canvas) {
+    if (canvas === this.#canvas && key === this.#key) return;
+    if (canvas !== this.#canvas) {
       this.destroy();
       // The element shows "loading the chart" until a chart is drawn: no render needed here.
       this.status = 'loading';
     }
-    this.canvas = canvas;
-    this.key = key;
-    const run = ++this.run;
+    this.#canvas = canvas;
+    this.#key = key;
+    const run = ++this.#run;
     const before = this.chart;
-    this.load()
+    this.#load()
       .then((render) => render(canvas, input, before))
       .then(
         (chart) => {
-          if (run !== this.run || !canvas.isConnected) return chart !== before && chart.destroy();
+          if (run !== this.#run || !canvas.isConnected) return chart !== before && chart.destroy();
           this.chart = chart;
-          if (this.status !== 'ready') this.settle('ready');
+          if (this.status !== 'ready') this.#settle('ready');
         },
-        () => run === this.run && this.settle('failed'),
+        () => run === this.#run && this.#settle('failed'),
       );
   }
 
   /** Removes the chart (and forgets a draw still under way). */
   destroy(): void {
-    this.run++;
+    this.#run++;
     this.chart?.destroy();
-    this.chart = this.canvas = this.key = undefined;
+    this.chart = this.#canvas = this.#key = undefined;
     this.status = 'none';
   }
 
@@ -72,11 +72,11 @@ export class ChartController<I> implements ReactiveController {
 
   /** Back on the page: render again, so a chart still shown is drawn anew. */
   hostConnected(): void {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private settle(s: ChartController<I>['status']): void {
+  #settle(s: ChartController<I>['status']): void {
     this.status = s;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

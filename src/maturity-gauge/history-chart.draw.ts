@@ -45,7 +45,6 @@ const historyConfig: ChartConfig<HistoryChartInput> = (canvas, o) => {
       ],
     },
     options: {
-      responsive: true,
       maintainAspectRatio: false,
       scales: {
         x: { reverse: o.rtl, ticks, grid },

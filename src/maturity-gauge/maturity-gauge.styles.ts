@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
+/*
+ * Notes on the rules below (comments stay out of the CSS text: they would ship):
+ * - The band colours' light/dark defaults sit in the rules that use them; weak and advanced
+ *   are the palette's danger and up colours (src/ui/styles.ts), developing its own.
+ * - Flex items are blockified, so the axis bar (a span in a flex row) needs no `display`.
+ * - The print rule for rows and list items is the base styles'; only the body is added.
+ */
 export const styles = css`
   :host {
     --_reserve: 21em;
     --_reserve-s: 34em;
-    --_track: light-dark(#e6eaef, #30363d);
-    --_band-weak: light-dark(#b42318, #ff8182);
-    --_band-developing: light-dark(#b54708, #f0883e);
-    --_band-advanced: light-dark(#067647, #3fb950);
     --_chart-line: var(--egov-gauge-line-color, var(--_accent));
     --_chart-area: var(--egov-gauge-area-color, light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15)));
     --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
@@ -31,12 +34,12 @@ export const styles = css`
   .body,
   .history-body {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: var(--egov-space, 1em) 2em;
     align-items: flex-start;
   }
   .summary {
-    flex: 1 1 12em;
+    flex: 1 12em;
     display: grid;
     justify-items: center;
     gap: 0.4em;
@@ -44,7 +47,7 @@ export const styles = css`
     text-wrap: balance;
   }
   .axes {
-    flex: 999 1 17em;
+    flex: 999 17em;
     min-inline-size: 0;
   }
   .gauge {
@@ -56,9 +59,8 @@ export const styles = css`
   svg {
     display: block;
     inline-size: 100%;
-    block-size: auto;
   }
-  [dir='rtl'] svg {
+  [dir=rtl] svg {
     transform: scaleX(-1);
   }
   path {
@@ -67,8 +69,8 @@ export const styles = css`
   }
   .track,
   .bar {
-    stroke: var(--egov-gauge-track-color, var(--_track));
-    background: var(--egov-gauge-track-color, var(--_track));
+    stroke: var(--egov-gauge-track-color, light-dark(#e6eaef, #30363d));
+    background: var(--egov-gauge-track-color, light-dark(#e6eaef, #30363d));
   }
   .arc {
     stroke: var(--tone);
@@ -85,14 +87,14 @@ export const styles = css`
   [data-tone] {
     --tone: var(--egov-color-accent, var(--_accent));
   }
-  [data-tone='weak'] {
-    --tone: var(--egov-band-weak-color, var(--_band-weak));
+  [data-tone=weak] {
+    --tone: var(--egov-band-weak-color, var(--_danger));
   }
-  [data-tone='developing'] {
-    --tone: var(--egov-band-developing-color, var(--_band-developing));
+  [data-tone=developing] {
+    --tone: var(--egov-band-developing-color, light-dark(#b54708, #f0883e));
   }
-  [data-tone='advanced'] {
-    --tone: var(--egov-band-advanced-color, var(--_band-advanced));
+  [data-tone=advanced] {
+    --tone: var(--egov-band-advanced-color, var(--_up));
   }
   .band {
     display: inline-flex;
@@ -119,10 +121,10 @@ export const styles = css`
     white-space: nowrap;
     color: var(--egov-color-up, var(--_up));
   }
-  [data-trend='down'] .delta {
+  [data-trend=down] .delta {
     color: var(--egov-color-danger, var(--_danger));
   }
-  [data-trend='same'] .delta {
+  [data-trend=same] .delta {
     color: inherit;
   }
   ul {
@@ -134,23 +136,22 @@ export const styles = css`
   }
   .axis {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: center;
     gap: 0 0.75em;
   }
   .axis > :first-child {
-    flex: 1 1 8em;
+    flex: 1 8em;
     min-inline-size: 0;
   }
   .axis > :last-child {
-    flex: 999 1 10em;
+    flex: 999 10em;
     display: flex;
     align-items: center;
     gap: 0.75em;
   }
   .bar {
-    flex: 1 1 auto;
-    display: block;
+    flex: auto;
     block-size: 0.75em;
     border-radius: 999px;
     overflow: hidden;
@@ -179,7 +180,7 @@ export const styles = css`
     margin-block-start: 0.75em;
   }
   .chart {
-    flex: 999 1 16em;
+    flex: 999 16em;
     min-inline-size: 0;
     position: relative;
     block-size: var(--egov-gauge-chart-height, 12em);
@@ -199,7 +200,7 @@ export const styles = css`
     place-items: center;
   }
   table {
-    flex: 1 1 auto;
+    flex: auto;
     border-collapse: collapse;
     font-size: 0.875em;
   }
@@ -214,7 +215,7 @@ export const styles = css`
     text-align: start;
     border-block-end: 1px solid var(--egov-color-border, var(--_border));
   }
-  thead th + th {
+  thead th+th {
     text-align: end;
   }
   @media (forced-colors: active) {
@@ -223,36 +224,35 @@ export const styles = css`
       --_chart-area: transparent;
       --_chart-grid: GrayText;
     }
-    .track {
+    path,
+    .bar,
+    .fill,
+    .band::before,
+    .value {
       forced-color-adjust: none;
+    }
+    .track {
       stroke: GrayText;
     }
     .arc {
-      forced-color-adjust: none;
       stroke: Highlight;
     }
     .bar {
-      forced-color-adjust: none;
       background: Canvas;
       border: 1px solid CanvasText;
     }
     .fill {
-      forced-color-adjust: none;
       background: Highlight;
     }
     .band::before {
-      forced-color-adjust: none;
       background: CanvasText;
     }
     .value {
-      forced-color-adjust: none;
       color: CanvasText;
     }
   }
   @media print {
-    .body,
-    .axis,
-    tr {
+    .body {
       break-inside: avoid;
     }
     .bar,

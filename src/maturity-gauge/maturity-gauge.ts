@@ -108,16 +108,14 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
   declare bands: ScoreBand[] | undefined;
   /** Show the history chart open; without it the history is a disclosure the reader opens. */
   declare history: boolean;
-  /** Whether the reader opened the history disclosure. */
-  declare private historyOpen: boolean;
+  /** Whether the reader opened the history disclosure (unset until the first toggle: closed). */
+  declare private historyOpen: boolean | undefined;
 
-  private readonly chart = new ChartController<HistoryChartInput>(this, () =>
-    import('./history-chart.draw.js').then((m) => m.render),
-  );
+  #chart = new ChartController<HistoryChartInput>(this, () => import('./history-chart.draw.js').then((m) => m.render));
 
   readonly data: ApiController<Evaluation> = new ApiController(this, {
     path: () => {
-      if (this.bare) return undefined;
+      if (this.#bare) return undefined;
       const round = encodeURIComponent(String(this.round ?? '').trim() || 'latest');
       return this.agencyId
         ? `/evaluations/${round}/agencies/${encodeURIComponent(this.agencyId)}`
@@ -131,18 +129,17 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     super();
     this.round = 'latest';
     this.history = false;
-    this.historyOpen = false;
   }
 
   /** A bare gauge: a `value` and no `.evaluation`. Nothing is fetched and no event fired (no data is loaded). */
-  private get bare(): boolean {
-    return this.evaluation === undefined && this.value !== null && this.value !== undefined;
+  get #bare(): boolean {
+    return this.evaluation === undefined && this.value != null;
   }
 
   protected override renderContent(): unknown {
-    if (this.bare) {
+    if (this.#bare) {
       try {
-        return html`<div class="summary">${this.renderGauge(scoreCheck(this.value, 'value'))}</div>`;
+        return html`<div class="summary">${this.#gauge(scoreCheck(this.value, 'value'))}</div>`;
       } catch (e) {
         return renderError(toEgovError(e), undefined);
       }
@@ -153,56 +150,58 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
         renderNotFound(
           this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.'),
         ),
-      ready: (d) => this.renderEvaluation(d),
+      ready: (d) => this.#evaluation(d),
     });
   }
 
   protected override updated(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     const s = this.data.state;
-    if (!canvas || this.bare || s.status !== 'ready') return this.chart.destroy();
-    const points = this.points(s.data);
+    if (!canvas || this.#bare || s.status !== 'ready') return this.#chart.destroy();
+    const points = this.#points(s.data);
     const { locale } = this;
     const rtl = this.direction === 'rtl';
     const color = (name: string) => paintColor(this.renderRoot, `var(--_chart-${name})`);
     const colors = { line: color('line'), area: color('area'), grid: color('grid') };
-    this.chart.show(
+    this.#chart.show(
       canvas,
-      { points, rtl, roundLabel: (r) => this.roundText(r), integer: (n) => this.fmt(n, 0), score: (n) => formatScore(n, locale), colors },
+      { points, rtl, roundLabel: (r) => this.#roundText(r), integer: this.#int, score: (n) => formatScore(n, locale), colors },
       JSON.stringify([points, locale, rtl, colors]),
     );
   }
 
-  private fmt(n: number, digits = 2): string {
-    return formatNumber(n, this.locale, digits);
+  /** A whole number in the locale's digits. */
+  #int = (n: number): string => formatNumber(n, this.locale, 0);
+
+  #roundText(round: number): string {
+    return msg(str`دوره ${this.#int(round)}`);
   }
 
-  private roundText(round: number): string {
-    return msg(str`دوره ${this.fmt(round, 0)}`);
+  #percentText(score: number): string {
+    return msg(str`${formatNumber(score, this.locale)} درصد`);
   }
 
-  private percentText(score: number): string {
-    return msg(str`${this.fmt(score)} درصد`);
-  }
-
-  private points(e: Evaluation): HistoryPoint[] {
+  #points(e: Evaluation): HistoryPoint[] {
     return [...(e.history ?? [])].sort((a, b) => a.round - b.round);
   }
 
-  private band(score: number): ScoreBand | undefined {
+  #band(score: number): ScoreBand | undefined {
     return bandOf(score, Array.isArray(this.bands) && this.bands.length ? this.bands : defaultBands());
   }
 
-  private renderEvaluation(e: Evaluation): TemplateResult {
-    const meta = [this.roundText(e.round)];
-    if (e.rank !== undefined && e.agencyCount !== undefined) {
-      meta.push(msg(str`رتبه ${this.fmt(e.rank, 0)} از ${this.fmt(e.agencyCount, 0)} دستگاه`));
-    } else if (e.agencyCount !== undefined) {
-      meta.push(msg(str`${this.fmt(e.agencyCount, 0)} دستگاه`));
+  #evaluation(e: Evaluation): TemplateResult {
+    const meta = [this.#roundText(e.round)];
+    const count = e.agencyCount;
+    if (count !== undefined) {
+      meta.push(
+        e.rank !== undefined
+          ? msg(str`رتبه ${this.#int(e.rank)} از ${this.#int(count)} دستگاه`)
+          : msg(str`${this.#int(count)} دستگاه`),
+      );
     }
-    if (e.serviceCount !== undefined) meta.push(msg(str`${this.fmt(e.serviceCount, 0)} خدمت ارزیابی‌شده`));
+    if (e.serviceCount !== undefined) meta.push(msg(str`${this.#int(e.serviceCount)} خدمت ارزیابی‌شده`));
     const axes = e.axes ?? [];
-    const points = this.points(e);
+    const points = this.#points(e);
     return html`<div class="head">
         ${heading(this.heading, e.agency ? bdi(e.agency.name) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
         <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
@@ -210,13 +209,13 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
       ${e.score === undefined
         ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))
         : html`<div class="body">
-              <div class="summary">${this.renderGauge(e.score)} ${this.renderChange(e, e.score)}</div>
+              <div class="summary">${this.#gauge(e.score)} ${this.#change(e, e.score)}</div>
               ${axes.length
                 ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
                     ${heading(below(this.heading), msg('محورهای ارزیابی'), { cls: 'subheading', id: 'axes-title' })}
                     <ul>
                       ${axes.map(
-                        (a, i) => html`<li part="axis" class="axis" data-tone=${this.band(a.score)?.tone ?? ''}>
+                        (a, i) => html`<li part="axis" class="axis" data-tone=${this.#band(a.score)?.tone ?? ''}>
                           <span id="axis-${i}">${axisLabel(a.key, a.label)}</span>
                           <span
                             ><span
@@ -227,7 +226,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                               aria-valuemin="0"
                               aria-valuemax="100"
                               aria-valuenow=${a.score}
-                              aria-valuetext=${this.percentText(a.score)}
+                              aria-valuetext=${this.#percentText(a.score)}
                               ><span class="fill" style=${styleProps({ '--v': String(a.score) })}></span></span
                             ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
                           >
@@ -237,11 +236,11 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                   </section>`
                 : nothing}
             </div>
-            ${points.length ? this.renderHistory(points) : nothing}`}`;
+            ${points.length ? this.#history(points) : nothing}`}`;
   }
 
-  private renderGauge(score: number): TemplateResult {
-    const band = this.band(score);
+  #gauge(score: number): TemplateResult {
+    const band = this.#band(score);
     return html`<div
         part="gauge"
         class="gauge"
@@ -250,7 +249,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${score}
-        aria-valuetext=${this.percentText(score)}
+        aria-valuetext=${this.#percentText(score)}
         data-tone=${band?.tone ?? ''}
       >
         <svg viewBox="0 0 120 66" aria-hidden="true" focusable="false">
@@ -262,67 +261,72 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
       ${band ? html`<p part="band" class="band" data-tone=${band.tone ?? ''}>${band.label}</p>` : nothing}`;
   }
 
-  private renderChange(e: Evaluation, score: number): TemplateResult {
+  #change(e: Evaluation, score: number): TemplateResult {
     const prev = previousPoint(e);
     if (!prev) return html`<p part="change" class="change muted">${msg('دورهٔ پیشینی برای مقایسه نیست.')}</p>`;
     const delta = scoreChange(score, prev.score);
-    const n = this.fmt(Math.abs(delta));
-    const r = this.fmt(prev.round, 0);
-    const trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
-    return html`<p part="change" class="change" data-trend=${trend}>
-      <span class="delta" aria-hidden="true">${delta > 0 ? '▲' : delta < 0 ? '▼' : '●'} ${formatSigned(delta, this.locale)}</span>
-      ${delta > 0
+    const n = formatNumber(Math.abs(delta), this.locale);
+    const r = this.#int(prev.round);
+    // 0 down, 1 no change, 2 up
+    const trend = Math.sign(delta) + 1;
+    return html`<p part="change" class="change" data-trend=${['down', 'same', 'up'][trend]}>
+      <span class="delta" aria-hidden="true">${'▼●▲'[trend]} ${formatSigned(delta, this.locale)}</span>
+      ${trend > 1
         ? msg(str`${n} واحد افزایش نسبت به دوره ${r}`)
-        : delta < 0
-          ? msg(str`${n} واحد کاهش نسبت به دوره ${r}`)
-          : msg(str`بدون تغییر نسبت به دوره ${r}`)}
+        : trend
+          ? msg(str`بدون تغییر نسبت به دوره ${r}`)
+          : msg(str`${n} واحد کاهش نسبت به دوره ${r}`)}
     </p>`;
   }
 
-  private renderHistory(points: HistoryPoint[]): TemplateResult {
+  #history(points: HistoryPoint[]): TemplateResult {
     const title = msg('روند امتیاز در دوره‌ها');
-    const open = this.history || this.historyOpen;
-    const status = this.chart.status === 'failed' ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.') : msg('در حال بارگذاری نمودار…');
-    const body = open
-      ? html`<div class="history-body">
-          <div part="chart" class="chart">
-            <div><canvas aria-hidden="true"></canvas></div>
-            ${this.chart.chart ? nothing : html`<p class="muted" role="status">${status}</p>`}
-          </div>
-          <table part="history-table">
-            <caption>
-              ${msg('امتیاز در هر دوره')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('دوره')}</th>
-                <th scope="col">${msg('امتیاز')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${points.map(
-                (p) => html`<tr>
-                  <th scope="row">${this.fmt(p.round, 0)}</th>
-                  <td class="num">${formatScore(p.score, this.locale)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`
-      : nothing;
+    const body =
+      this.history || this.historyOpen
+        ? html`<div class="history-body">
+            <div part="chart" class="chart">
+              <div><canvas aria-hidden="true"></canvas></div>
+              ${this.#chart.chart
+                ? nothing
+                : html`<p class="muted" role="status">${this.#chart.status === 'failed'
+                    ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
+                    : msg('در حال بارگذاری نمودار…')}</p>`}
+            </div>
+            <table part="history-table">
+              <caption>
+                ${msg('امتیاز در هر دوره')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('دوره')}</th>
+                  <th scope="col">${msg('امتیاز')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${points.map(
+                  (p) => html`<tr>
+                    <th scope="row">${this.#int(p.round)}</th>
+                    <td class="num">${formatScore(p.score, this.locale)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : nothing;
     return this.history
       ? html`<section part="history" class="history" aria-labelledby="history-title">
           ${heading(below(this.heading), title, { cls: 'subheading', id: 'history-title' })}
           ${body}
         </section>`
-      : html`<details part="history" class="history" ?open=${this.historyOpen} @toggle=${this.onToggle}>
+      : html`<details
+          part="history"
+          class="history"
+          ?open=${this.historyOpen}
+          @toggle=${(e: Event) => (this.historyOpen = (e.target as HTMLDetailsElement).open)}
+        >
           <summary part="history-toggle">${title}</summary>
           ${body}
         </details>`;
-  }
-
-  private onToggle(e: Event): void {
-    this.historyOpen = (e.target as HTMLDetailsElement).open;
   }
 }
 
