@@ -31,30 +31,21 @@ export const electronicMark = (e: Electronic): string => (e === 'full' ? '●' :
 export const typeLabel = (t: ServiceType): string =>
   t === 'G2C' ? msg('شهروندان') : t === 'G2B' ? msg('کسب‌وکارها') : msg('دستگاه‌ها');
 
-export function levelLabel(level: Level): string {
-  switch (level) {
-    case 'national':
-      return msg('ملی');
-    case 'provincial':
-      return msg('استانی');
-    case 'city':
-      return msg('شهری');
-    case 'rural':
-      return msg('روستایی');
-  }
-}
+/** Where a service is offered. */
+export const levelLabel = (level: Level): string =>
+  ({
+    national: msg('ملی'),
+    provincial: msg('استانی'),
+    city: msg('شهری'),
+    rural: msg('روستایی'),
+  })[level];
 
-export function channelLabel(kind: ChannelKind): string {
-  switch (kind) {
-    case 'web':
-      return msg('درگاه اینترنتی');
-    case 'mobile':
-      return msg('برنامهٔ تلفن همراه');
-    case 'counter':
-      return msg('دفاتر پیشخوان');
-    case 'in-person':
-      return msg('مراجعه به دستگاه');
-    case 'phone':
-      return msg('تلفن');
-  }
-}
+/** The words for a way to get a service. */
+export const channelLabel = (kind: ChannelKind): string =>
+  ({
+    web: msg('درگاه اینترنتی'),
+    mobile: msg('برنامهٔ تلفن همراه'),
+    counter: msg('دفاتر پیشخوان'),
+    'in-person': msg('مراجعه به دستگاه'),
+    phone: msg('تلفن'),
+  })[kind];
