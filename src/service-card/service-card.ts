@@ -96,8 +96,8 @@ export class EgovServiceCard extends EgovElement<Service> {
   declare service: unknown;
   /** `full` (default): the whole profile; `compact`: title, agency, electronic badge and primary link. */
   declare variant: 'full' | 'compact';
-  /** Which clamped texts the reader opened. */
-  declare private open: Record<string, boolean>;
+  /** Which clamped texts the reader opened: one bit each (1 the title, 2 the description). */
+  declare private open: number;
   /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
   declare private copied: 0 | 1 | 2;
 
@@ -106,7 +106,7 @@ export class EgovServiceCard extends EgovElement<Service> {
   constructor() {
     super();
     this.variant = 'full';
-    this.open = {};
+    this.open = 0;
     this.copied = 0;
   }
 
@@ -129,9 +129,9 @@ export class EgovServiceCard extends EgovElement<Service> {
    * A long text is clamped, with a toggle; a short one is shown whole. Gives the class
    * for the text and the toggle (or nothing).
    */
-  #more(key: string, value: string | undefined, limit: number): [string, unknown] {
+  #more(bit: 1 | 2, value: string | undefined, limit: number): [string, unknown] {
     if (!value || value.length <= limit) return ['', nothing];
-    const open = !!this.open[key];
+    const open = !!(this.open & bit);
     return [
       open ? '' : 'clamp',
       html`<button
@@ -139,7 +139,7 @@ export class EgovServiceCard extends EgovElement<Service> {
         class="more"
         part="more-button"
         aria-expanded=${open}
-        @click=${() => (this.open = { ...this.open, [key]: !open })}
+        @click=${() => (this.open ^= bit)}
         .textContent=${open ? msg('کمتر') : msg('بیشتر')}
       ></button>`,
     ];
@@ -147,7 +147,7 @@ export class EgovServiceCard extends EgovElement<Service> {
 
   /** Title (clamped when long), its toggle and the agency, shared by both variants. */
   #head(s: Service): unknown[] {
-    const [cls, more] = this.#more('t', s.title, CLAMP_TITLE);
+    const [cls, more] = this.#more(1, s.title, CLAMP_TITLE);
     return [heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }), more, link(s.agency.website, s.agency.name)];
   }
 
@@ -191,7 +191,7 @@ export class EgovServiceCard extends EgovElement<Service> {
     const both = docs.length > 0 && events.length > 0;
     const { type, level, fee, durationDays: days, inPersonVisits: visits, updatedAt } = s;
     const [title, more, agency] = this.#head(s);
-    const [dcls, dmore] = this.#more('d', s.description, CLAMP_TEXT);
+    const [dcls, dmore] = this.#more(2, s.description, CLAMP_TEXT);
     return html`<article class="card" part="card">
       <div class="badges" part="badges" ?hidden=${!s.electronic && !s.essential}>
         ${this.#badge(s)}
