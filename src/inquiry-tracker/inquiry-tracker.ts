@@ -116,7 +116,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   declare private invalid: Exclude<CodeReading, { code: string }> | undefined;
 
   /** The status last seen for the code on screen, to tell a change. */
-  private seen: { code: string; status: InquiryStatus } | undefined;
+  #seen: { code: string; status: InquiryStatus } | undefined;
   /** What the live region says: the status it changed to. */
   declare private changedTo: InquiryStatus | undefined;
 
@@ -140,7 +140,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
     active: () => {
       if (this.inquiry !== undefined || this.data.pending) return false;
-      const d = this.shown().data;
+      const d = this.#shown().data;
       return !!d && !isFinal(d.status);
     },
     tick: async () => {
@@ -162,7 +162,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
    * (ApiController keeps the last data across a failed `refresh()`); polling goes on
    * with back-off.
    */
-  private shown(): { data?: Inquiry; stale?: boolean } {
+  #shown(): { data?: Inquiry; stale?: boolean } {
     const state = this.data.state;
     return state.status === 'ready' ? { data: state.data, stale: !!this.data.refreshError } : {};
   }
@@ -174,9 +174,9 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       const r = readTrackingCode(this.trackingCode ?? '');
       this.invalid = 'error' in r && r.error !== 'empty' ? r : undefined;
     }
-    const d = this.shown().data;
+    const d = this.#shown().data;
     if (!d) return;
-    const prev = this.seen;
+    const prev = this.#seen;
     const key = digitsOf(d.trackingCode);
     if (prev && prev.code === key && prev.status !== d.status) {
       this.changedTo = d.status;
@@ -184,10 +184,10 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     } else if (!prev || prev.code !== key) {
       this.changedTo = undefined;
     }
-    this.seen = { code: key, status: d.status };
+    this.#seen = { code: key, status: d.status };
   }
 
-  private onSubmit(e: SubmitEvent): void {
+  #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).querySelector('input')!;
     const r = readTrackingCode(input.value);
@@ -205,10 +205,10 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     this.emit('egov-submit', { trackingCode: r.code });
   }
 
-  private renderForm(value: string | undefined): TemplateResult {
+  #renderForm(value: string | undefined): TemplateResult {
     const bad = this.invalid;
     const L = this.locale;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       <label for="code">${msg('کد رهگیری استعلام')}</label>
       <div class="row">
         <input
@@ -241,18 +241,18 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   protected override renderContent(): unknown {
     const c = this.code;
-    const { stale } = this.shown();
+    const { stale } = this.#shown();
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
-    return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
+    return html`${formMode ? this.#renderForm(this.entered ?? this.trackingCode) : nothing}
       ${renderState(this.data, {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
             html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
-              ${formMode ? nothing : this.renderForm(c)}`,
+              ${formMode ? nothing : this.#renderForm(c)}`,
           ),
-        ready: (d) => this.renderInquiry(d, !!stale),
+        ready: (d) => this.#renderInquiry(d, !!stale),
       })}
       <div class="visually-hidden" role="status">
         ${this.changedTo ? msg(str`وضعیت استعلام به «${statusLabel(this.changedTo)}» تغییر کرد.`) : nothing}
@@ -260,7 +260,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   /** Why the status on screen may be old, and when it is asked again. */
-  private staleWords(): string {
+  #staleWords(): string {
     const e = this.data.refreshError;
     if (isBusy(e) && e?.retryAfter !== undefined) {
       return msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`);
@@ -268,7 +268,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     return msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
   }
 
-  private renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
+  #renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
     const events = sortedEvents(d.events);
@@ -297,7 +297,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${this.staleWords()}</p>` : nothing}
+      ${stale ? html`<p part="stale" class="muted">${this.#staleWords()}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
