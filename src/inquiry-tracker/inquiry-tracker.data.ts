@@ -9,8 +9,8 @@ import { toAsciiDigits } from '../format/text.js';
 export const STATUSES = ['registered', 'sent', 'in-review', 'answered', 'rejected', 'closed'] as const;
 export type InquiryStatus = (typeof STATUSES)[number];
 
-/** After these nothing more happens: polling stops and no delay is counted. */
-export const isFinal = (s: InquiryStatus): boolean => s === 'answered' || s === 'rejected' || s === 'closed';
+/** After these nothing more happens: polling stops and no delay is counted. They are the last three of STATUSES. */
+export const isFinal = (s: InquiryStatus): boolean => STATUSES.indexOf(s) > 2;
 
 const agency = obj({ id, name: text });
 const status = oneOf(...STATUSES);
@@ -35,11 +35,11 @@ export const inquiryCheck = obj({
 export type Inquiry = Checked<typeof inquiryCheck>;
 export type InquiryEvent = Checked<typeof eventCheck>;
 
-/** Events oldest first (stable for equal times), whatever order the server sent. */
+/** Events oldest first, whatever order the server sent; equal times keep the server's order (sort is stable). */
 export const sortedEvents = (events: readonly InquiryEvent[] = []): InquiryEvent[] =>
   events
-    .map((e, i) => [e, parseDate(e.at)!.getTime(), i] as const)
-    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map((e) => [e, +parseDate(e.at)!] as const)
+    .sort((a, b) => a[1] - b[1])
     .map(([e]) => e);
 
 /** The outcome of reading a typed tracking code. */
@@ -57,5 +57,5 @@ export function readTrackingCode(input: string): CodeReading {
   if (!s) return { error: 'empty', digits };
   if (/\D/.test(s)) return { error: 'chars', digits };
   if (digits !== 14) return { error: 'length', digits };
-  return { code: `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}` };
+  return { code: s.replace(/^(.{4})(.{4})/, '$1-$2-') };
 }

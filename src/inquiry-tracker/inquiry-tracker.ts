@@ -140,7 +140,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
     active: () => {
       if (this.inquiry !== undefined || this.data.pending) return false;
-      const d = this.#shown().data;
+      const d = this.#ready();
       return !!d && !isFinal(d.status);
     },
     tick: async () => {
@@ -158,13 +158,13 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   /**
-   * The data on screen. A failed poll keeps the inquiry on screen, marked stale
-   * (ApiController keeps the last data across a failed `refresh()`); polling goes on
-   * with back-off.
+   * The inquiry on screen, if any. A failed poll keeps it there, marked stale
+   * (ApiController keeps the last data across a failed `refresh()`, with `refreshError`);
+   * polling goes on with back-off.
    */
-  #shown(): { data?: Inquiry; stale?: boolean } {
+  #ready(): Inquiry | undefined {
     const state = this.data.state;
-    return state.status === 'ready' ? { data: state.data, stale: !!this.data.refreshError } : {};
+    return state.status === 'ready' ? state.data : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -174,15 +174,16 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       const r = readTrackingCode(this.trackingCode ?? '');
       this.invalid = 'error' in r && r.error !== 'empty' ? r : undefined;
     }
-    const d = this.#shown().data;
+    const d = this.#ready();
     if (!d) return;
-    const prev = this.#seen;
     const key = digitsOf(d.trackingCode);
-    if (prev && prev.code === key && prev.status !== d.status) {
-      this.changedTo = d.status;
-      this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev.status });
-    } else if (!prev || prev.code !== key) {
+    // The status seen before for this same code (none after another code).
+    const prev = this.#seen?.code === key ? this.#seen.status : undefined;
+    if (!prev) {
       this.changedTo = undefined;
+    } else if (prev !== d.status) {
+      this.changedTo = d.status;
+      this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev });
     }
     this.#seen = { code: key, status: d.status };
   }
@@ -241,7 +242,6 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   protected override renderContent(): unknown {
     const c = this.code;
-    const { stale } = this.#shown();
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.#renderForm(this.entered ?? this.trackingCode) : nothing}
       ${renderState(this.data, {
@@ -252,25 +252,22 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
               ${formMode ? nothing : this.#renderForm(c)}`,
           ),
-        ready: (d) => this.#renderInquiry(d, !!stale),
+        ready: (d) => this.#renderInquiry(d),
       })}
       <div class="visually-hidden" role="status">
         ${this.changedTo ? msg(str`وضعیت استعلام به «${statusLabel(this.changedTo)}» تغییر کرد.`) : nothing}
       </div>`;
   }
 
-  /** Why the status on screen may be old, and when it is asked again. */
-  #staleWords(): string {
-    const e = this.data.refreshError;
-    if (isBusy(e) && e?.retryAfter !== undefined) {
-      return msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`);
-    }
-    return msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
-  }
-
-  #renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
+  #renderInquiry(d: Inquiry): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
+    // Set while the last poll failed: the inquiry on screen may be old. Why, and when it is asked again:
+    const stale = this.data.refreshError;
+    const staleWords =
+      isBusy(stale) && stale?.retryAfter !== undefined
+        ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(stale.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
+        : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
     const events = sortedEvents(d.events);
     const due = parseDate(d.dueAt);
     const time = (at: string | undefined, long = false) =>
@@ -297,7 +294,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${this.#staleWords()}</p>` : nothing}
+      ${stale ? html`<p part="stale" class="muted">${staleWords}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">

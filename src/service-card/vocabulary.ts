@@ -22,14 +22,13 @@ export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /** The words for how electronic a service is. */
 export const electronicLabel = (e: Electronic): string =>
-  e === 'full' ? msg('تمام‌الکترونیکی') : e === 'partial' ? msg('نیمه‌الکترونیکی') : msg('حضوری');
+  ({ full: msg('تمام‌الکترونیکی'), partial: msg('نیمه‌الکترونیکی'), none: msg('حضوری') })[e];
 
 /** A shape beside the words (never colour alone): ● full, ◐ partial, ○ in person. */
-export const electronicMark = (e: Electronic): string => (e === 'full' ? '●' : e === 'partial' ? '◐' : '○');
+export const electronicMark = (e: Electronic): string => ({ full: '●', partial: '◐', none: '○' })[e];
 
 /** The audience of a service type. */
-export const typeLabel = (t: ServiceType): string =>
-  t === 'G2C' ? msg('شهروندان') : t === 'G2B' ? msg('کسب‌وکارها') : msg('دستگاه‌ها');
+export const typeLabel = (t: ServiceType): string => ({ G2C: msg('شهروندان'), G2B: msg('کسب‌وکارها'), G2G: msg('دستگاه‌ها') })[t];
 
 /** Where a service is offered. */
 export const levelLabel = (level: Level): string =>
