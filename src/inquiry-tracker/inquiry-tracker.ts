@@ -262,11 +262,11 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   #renderInquiry(d: Inquiry): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
-    // Set while the last poll failed: the inquiry on screen may be old. Why, and when it is asked again:
-    const stale = this.data.refreshError;
+    // `e`: set while the last poll failed, so the inquiry on screen may be old. Why, and when it is asked again:
+    const e = this.data.refreshError;
     const staleWords =
-      isBusy(stale) && stale?.retryAfter !== undefined
-        ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(stale.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
+      isBusy(e) && e?.retryAfter !== undefined
+        ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
         : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
     const events = sortedEvents(d.events);
     const due = parseDate(d.dueAt);
@@ -294,7 +294,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${staleWords}</p>` : nothing}
+      ${e ? html`<p part="stale" class="muted">${staleWords}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
