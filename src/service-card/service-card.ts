@@ -21,10 +21,10 @@ const CLAMP_TITLE = 160;
 const CLAMP_TEXT = 420;
 
 /** Every API link: http(s) only, and it never gets the page's opener or referrer. */
-const link = (url: string | undefined, content: unknown, cls = '', part = ''): unknown => {
+const link = (url: string | undefined, content: unknown, cls?: string, part?: string): unknown => {
   const href = safeHttpUrl(url);
   return href
-    ? html`<a href=${href} class=${cls || nothing} part=${part || nothing} rel="noopener noreferrer">${content}</a>`
+    ? html`<a href=${href} class=${cls ?? nothing} part=${part ?? nothing} rel="noopener noreferrer">${content}</a>`
     : content;
 };
 
@@ -101,7 +101,8 @@ export class EgovServiceCard extends EgovElement<Service> {
   /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
   declare private copied: 0 | 1 | 2;
 
-  #copyTimer = 0;
+  /** Clears the live region's word a while after a copy. */
+  #copyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -296,7 +297,7 @@ export class EgovServiceCard extends EgovElement<Service> {
     await this.updateComplete;
     this.copied = ok;
     clearTimeout(this.#copyTimer);
-    this.#copyTimer = window.setTimeout(() => (this.copied = 0), 4000);
+    this.#copyTimer = setTimeout(() => (this.copied = 0), 4000);
   }
 }
 
