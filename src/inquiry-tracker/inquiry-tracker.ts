@@ -15,6 +15,7 @@ import {
   inquiryCheck,
   isFinal,
   readTrackingCode,
+  STATUSES,
   sortedEvents,
   type CodeReading,
   type Inquiry,
@@ -23,15 +24,8 @@ import {
 import { Poller } from '../core/poller.js';
 import { styles } from './inquiry-tracker.styles.js';
 
-/** One glyph per status, beside its word (never colour alone). */
-const ICONS: Record<InquiryStatus, string> = {
-  registered: '✎',
-  sent: '✉',
-  'in-review': '⧗',
-  answered: '✓',
-  rejected: '✕',
-  closed: '■',
-};
+/** One glyph per status, beside its word (never colour alone), in the order of STATUSES: ✎ registered … ■ closed. */
+const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
 
 const statusLabel = (s: InquiryStatus): string =>
   ({
@@ -286,7 +280,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     return html`<article part="inquiry" class="panel">
       ${d.subject ? heading(this.heading, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
       <p part="status" class="status" data-status=${d.status}>
-        <span class="icon" aria-hidden="true">${ICONS[d.status]}</span>
+        <span class="icon" aria-hidden="true">${icon(d.status)}</span>
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
       </p>
       <dl part="details">
@@ -301,7 +295,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             ${events.map(
               (e, i) =>
                 html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
-                  <span class="icon" aria-hidden="true">${ICONS[e.status]}</span>
+                  <span class="icon" aria-hidden="true">${icon(e.status)}</span>
                   <div>
                     <strong>${statusLabel(e.status)}</strong>${time(e.at, true)}
                     ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
