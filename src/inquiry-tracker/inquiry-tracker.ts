@@ -264,8 +264,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
     const events = sortedEvents(d.events);
     const due = parseDate(d.dueAt);
-    const time = (at: string | undefined, long = false) =>
-      at ? html`<time datetime=${at}>${(long ? formatDateTime : formatDate)(at, L, C)}</time>` : nothing;
+    const time = (at: string | undefined, format = formatDate) => (at ? html`<time datetime=${at}>${format(at, L, C)}</time>` : nothing);
     const row = (label: string, value: unknown) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
     let delay: unknown = nothing;
     if (due && !isFinal(d.status)) {
@@ -297,7 +296,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
                 html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
                   <span class="icon" aria-hidden="true">${icon(e.status)}</span>
                   <div>
-                    <strong>${statusLabel(e.status)}</strong>${time(e.at, true)}
+                    <strong>${statusLabel(e.status)}</strong>${time(e.at, formatDateTime)}
                     ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
                   </div>
                 </li>`,
