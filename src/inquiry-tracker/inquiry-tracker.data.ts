@@ -43,7 +43,7 @@ export const sortedEvents = (events: readonly InquiryEvent[] = []): InquiryEvent
     .map(([e]) => e);
 
 /** The outcome of reading a typed tracking code. */
-export type CodeReading = { code: string } | { error: 'empty' | 'chars' | 'length'; digits: number };
+export type CodeReading = { code: string } | { code?: undefined; error: 'empty' | 'chars' | 'length'; digits: number };
 
 /**
  * A tracking code as typed → the canonical `YYYY-MMDD-NNNNNN`. Persian and Arabic-Indic

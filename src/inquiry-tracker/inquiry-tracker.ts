@@ -147,8 +147,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   /** The canonical code being shown: the form's, else the attribute's when well formed. */
   get code(): string | undefined {
-    const r = readTrackingCode(this.entered ?? this.trackingCode ?? '');
-    return 'code' in r ? r.code : undefined;
+    return readTrackingCode(this.entered ?? this.trackingCode ?? '').code;
   }
 
   /**
