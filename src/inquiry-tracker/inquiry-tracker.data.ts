@@ -1,13 +1,26 @@
 /**
  * An inter-agency inquiry (`GET /inquiries/{trackingCode}`, `dev/api/openapi.json`): its shape,
- * checked at runtime, and the tracking-code rules the form applies before any request.
+ * checked at runtime, the words for its statuses, and the tracking-code rules the form applies
+ * before any request.
  */
+import { msg } from '@lit/localize';
 import { arr, id, isoDate, obj, oneOf, opt, text, type Checked } from '../core/validate.js';
 import { parseDate } from '../format/dates.js';
 import { toAsciiDigits } from '../format/text.js';
 
-export const STATUSES = ['registered', 'sent', 'in-review', 'answered', 'rejected', 'closed'] as const;
-export type InquiryStatus = (typeof STATUSES)[number];
+export type InquiryStatus = 'registered' | 'sent' | 'in-review' | 'answered' | 'rejected' | 'closed';
+
+/** Each status with its words, in the order an inquiry goes through them. Call during render (msg()). */
+const STATUS_WORDS: Record<InquiryStatus, () => string> = {
+  registered: () => msg('ثبت شده'),
+  sent: () => msg('ارسال شده'),
+  'in-review': () => msg('در حال بررسی'),
+  answered: () => msg('پاسخ داده شده'),
+  rejected: () => msg('رد شده'),
+  closed: () => msg('بسته شده'),
+};
+export const STATUSES = Object.keys(STATUS_WORDS) as readonly InquiryStatus[];
+export const statusLabel = (s: InquiryStatus): string => STATUS_WORDS[s]();
 
 /** After these nothing more happens: polling stops and no delay is counted. They are the last three of STATUSES. */
 export const isFinal = (s: InquiryStatus): boolean => STATUSES.indexOf(s) > 2;

@@ -17,6 +17,7 @@ import {
   readTrackingCode,
   STATUSES,
   sortedEvents,
+  statusLabel,
   type CodeReading,
   type Inquiry,
   type InquiryStatus,
@@ -26,16 +27,6 @@ import { styles } from './inquiry-tracker.styles.js';
 
 /** One glyph per status, beside its word (never colour alone), in the order of STATUSES: ✎ registered … ■ closed. */
 const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
-
-const statusLabel = (s: InquiryStatus): string =>
-  ({
-    registered: msg('ثبت شده'),
-    sent: msg('ارسال شده'),
-    'in-review': msg('در حال بررسی'),
-    answered: msg('پاسخ داده شده'),
-    rejected: msg('رد شده'),
-    closed: msg('بسته شده'),
-  })[s];
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
