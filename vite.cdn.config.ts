@@ -15,6 +15,7 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /** Shared modules the card does not import: kept out of the core chunk the card page loads. */
 const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/]style-props\.ts$/;
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';
   return {
     publicDir: false,
+    resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
     plugins: [minifyLiteralsPlugin()],
     build: {
       outDir: 'dist/cdn',
@@ -48,7 +50,8 @@ export default defineConfig(({ mode }) => {
                   // Directives (their base class and helpers too) stay with the elements that
                   // use them, and the context provider (with its value notifier) with
                   // <egov-provider>: the card uses neither, so a one-card page does not load them.
-                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier))/, priority: 2 },
+                  // The message ids' hash is English's only, and travels with the English strings.
+                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/, priority: 2 },
                   // Our own code that most elements import (three chunks or more) is the shared
                   // core, one chunk; code two elements share stays a chunk of its own, so a
                   // page with one card does not load what only the gauge and the scoreboard use.

@@ -7,7 +7,7 @@ import '../src/index.js';
 import { apiWorker } from './api-worker.js';
 import { a11yParameters } from './a11y.mjs';
 import { ElementPage } from '../stories/docs/element-page.js';
-import { dirOf, tokenArgTypes, wrapperStyle, type Scheme } from './theme.js';
+import { dirOfGlobal, tokenArgTypes, wrapperStyle, type Scheme } from './theme.js';
 
 setCustomElementsManifest(manifest);
 
@@ -56,7 +56,7 @@ const preview: Preview = {
     (story, context) => {
       const locale = (context.globals['locale'] as string) ?? 'fa';
       const scheme = ((context.globals['scheme'] as string) === 'dark' ? 'dark' : 'light') as Scheme;
-      const dir = dirOf(locale);
+      const dir = dirOfGlobal(locale);
       if (context.viewMode !== 'docs') {
         document.documentElement.lang = locale;
         document.documentElement.dir = dir;

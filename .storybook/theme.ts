@@ -6,10 +6,13 @@
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
 
-export type Locale = 'fa' | 'en';
+import { dirOf, normalizeLocale } from '../src/core/locale.js';
+
+export type { Locale } from '../src/core/locale.js';
 export type Scheme = 'light' | 'dark';
 
-export const dirOf = (locale: string): 'rtl' | 'ltr' => (locale === 'en' ? 'ltr' : 'rtl');
+/** The toolbar's locale → the direction the widgets use for it (one rule: src/core/locale.ts). */
+export const dirOfGlobal = (locale: string): 'rtl' | 'ltr' => dirOf(normalizeLocale(locale));
 
 /** The main tokens a designer tries first; every token is listed on each element's docs page. */
 export const TOKENS: ReadonlyArray<{ name: string; control: 'color' | 'text'; hint: string }> = [

@@ -120,6 +120,9 @@ export const NotFound: Story = { args: { round: '99' } };
 /** Error: the server answers 500; the panel says so in words and offers a retry. */
 export const ServerError: Story = { args: { apiBase: '/api/_fault/500' } };
 
+/** The service is busy (429 with `Retry-After: 30`): it says so, and when to try again («۳۰ ثانیه دیگر»), with a retry. */
+export const BusyError: Story = { args: { apiBase: '/api/_fault/429-30' } };
+
 /** Bad data: the server sends JSON of the wrong shape. */
 export const BadData: Story = { args: { apiBase: '/api/_fault/invalid' } };
 

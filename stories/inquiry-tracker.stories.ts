@@ -94,6 +94,9 @@ export const Loading: Story = { args: { apiBase: '/api/_fault/timeout', tracking
 /** The server answers 500 (after one automatic retry): what went wrong in words, and a retry. */
 export const ServerError: Story = { args: { apiBase: '/api/_fault/500', trackingCode: '1403-0725-118842' } };
 
+/** The service is busy (503 with `Retry-After: 120`): it says so, and when to try again («۲ دقیقه دیگر»), with a retry. */
+export const BusyError: Story = { args: { apiBase: '/api/_fault/503-120', trackingCode: '1403-0725-118842' } };
+
 /** The connection drops. */
 export const NetworkError: Story = { args: { apiBase: '/api/_fault/network', trackingCode: '1403-0725-118842' } };
 

@@ -7,6 +7,7 @@ interface Args {
   apiBase?: string;
   serviceId?: string;
   variant?: 'full' | 'compact';
+  headingLevel?: number;
   service?: unknown;
   /** Story helper: width of the box around the card (e.g. 320px for a phone). */
   width?: string;
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
         api-base=${ifDefined(a.apiBase)}
         service-id=${ifDefined(a.serviceId)}
         variant=${ifDefined(a.variant)}
+        heading-level=${ifDefined(a.headingLevel)}
         .service=${a.service}
       ></egov-service-card>
     </div>`,
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
     apiBase: { control: 'text', description: 'API base (try /api/_fault/500)' },
     serviceId: { control: 'text', description: 'Service id (e.g. 13061408000, 99900000001 hostile, 99900000002 long)' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: "The title's heading level, to fit the page's outline (default 2)" },
     service: { control: 'object', description: 'Property mode: the profile, nothing fetched' },
     width: { control: 'text', description: 'Story helper: width of the box around the card' },
   },
@@ -83,6 +86,9 @@ export const LongText: Story = { args: { serviceId: '99900000002', width: '320px
 /** The full card at a phone's 320 px. */
 export const Phone: Story = { args: { width: '320px' } };
 
+/** Under a page's `<h3>`: the title is an `<h4>` (`heading-level="4"`; README "Headings"). */
+export const HeadingLevel: Story = { args: { headingLevel: 4 } };
+
 /** Something in the actions slot. */
 export const WithActions: Story = {
   render: () =>
@@ -102,6 +108,9 @@ export const NotFound: Story = { args: { serviceId: '00000000000' } };
 
 /** The server answers 500 (after one automatic retry): what went wrong in words, and a retry. */
 export const ServerError: Story = { args: { apiBase: '/api/_fault/500' } };
+
+/** The service is busy (429 with `Retry-After: 30`): it says so, and when to try again («۳۰ ثانیه دیگر»), with a retry. */
+export const BusyError: Story = { args: { apiBase: '/api/_fault/429-30' } };
 
 /** The connection drops. */
 export const NetworkError: Story = { args: { apiBase: '/api/_fault/network' } };

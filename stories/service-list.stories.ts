@@ -69,6 +69,9 @@ export const Loading: Story = { args: { apiBase: '/api/_fault/timeout' } };
 /** The server answers 500: in words, with a retry. */
 export const ServerError: Story = { args: { apiBase: '/api/_fault/500' } };
 
+/** The service is busy (429 with `Retry-After: 30`): it says so, and when to try again («۳۰ ثانیه دیگر»), with a retry. */
+export const BusyError: Story = { args: { apiBase: '/api/_fault/429-30' } };
+
 /** The connection drops. */
 export const NetworkError: Story = { args: { apiBase: '/api/_fault/network' } };
 

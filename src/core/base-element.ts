@@ -6,13 +6,12 @@
  * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { providerContext } from './context.js';
 import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
-import { pageRegistry } from './page.js';
 import type { ApiController } from './api-controller.js';
 
 declare global {
@@ -43,18 +42,12 @@ onConfigure(() => {
   for (const el of connected) el.requestUpdate();
 });
 
-// A provider defined or upgraded after its widgets still reaches them: unanswered context
-// requests reach <html>, where one ContextRoot (one for every copy on the page) keeps them and
-// replays them when a provider appears. Attached before this copy's first element asks.
-if (!pageRegistry.contextRoot && typeof document !== 'undefined') {
-  pageRegistry.contextRoot = true;
-  new ContextRoot().attach(document.documentElement);
-}
+const PROVIDER_TAG = 'egov-provider';
 
 /** An `<egov-provider>` around `el` (across shadow roots) that is not defined yet. */
 function undefinedProviderAround(el: Element): boolean {
   for (let node: Node | null = el.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (node instanceof Element && node.localName === 'egov-provider') return !node.matches(':defined');
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return !node.matches(':defined');
   }
   return false;
 }
@@ -105,9 +98,18 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   });
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    super.connectedCallback(); // the context request goes out here (ContextConsumer)
     connected.add(this);
     watchLangChanges();
+    // Inside an <egov-provider> that is not defined yet (its chunk loads later, or another
+    // copy of the library defines it), nothing answered the request: ask again once the tag
+    // is defined, whichever copy defines it. A provider nested in another one is handled by
+    // @lit/context itself (the outer provider hands over its consumers inside the new one).
+    if (this.awaitingProvider) {
+      void customElements.whenDefined(PROVIDER_TAG).then(() => {
+        if (this.isConnected && !this.providerConfig.value) this.providerConfig.hostConnected();
+      });
+    }
   }
 
   override disconnectedCallback(): void {

@@ -1,25 +1,29 @@
 /**
  * Locale for messages, per element. @lit/localize's runtime mode keeps one active
  * locale per page, but a portal may hold an English widget inside a Persian page. So we
- * install our own `msg()` implementation (the same `runtimeMsg` lookup @lit/localize
- * uses) and switch the active locale synchronously around each element's render:
- * `msg()` calls stay exactly as lit-localize extracts them.
+ * install our own `msg()` implementation and switch the active locale synchronously
+ * around each element's render: `msg()` calls stay exactly as lit-localize extracts them.
+ * Persian, the source locale, needs no lookup (the source string, its values filled in);
+ * English's strings and lookup are one lazy chunk (./en.ts).
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
 
 export type Locale = 'fa' | 'en';
 export const LOCALES: readonly Locale[] = ['fa', 'en'];
 export const SOURCE_LOCALE: Locale = 'fa';
 
-const templates: Partial<Record<Locale, TemplateMap>> = {};
+type Translate = (template: TemplateLike, options?: MsgOptions) => TemplateLike | undefined;
+/** Each target locale's lookup, once it has loaded. */
+const translators: Partial<Record<Locale, Translate>> = {};
 const pending = new Map<Locale, Promise<void>>();
 let active: Locale = SOURCE_LOCALE;
 
 try {
-  _installMsgImplementation(((template: never, options: never) =>
-    runtimeMsg(templates[active], template, options)) as never);
+  _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) =>
+    translators[active]?.(template, options) ??
+    (isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template)) as never);
 } catch {
   // Another copy of @lit/localize on the page was configured first; its msg() wins
   // and our widgets follow the page's locale for words (formatting still follows ours).
@@ -48,15 +52,15 @@ export function resolveLocale(el: Element): Locale {
 export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'fa' ? 'rtl' : 'ltr');
 
 /** True when `msg()` can render this locale right now. */
-export const isLocaleReady = (locale: Locale): boolean => locale === SOURCE_LOCALE || !!templates[locale];
+export const isLocaleReady = (locale: Locale): boolean => locale === SOURCE_LOCALE || !!translators[locale];
 
 /** Loads a target locale's translations once (a small lazy chunk); resolves when usable. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
   let p = pending.get(locale);
   if (!p) {
-    p = import('../generated/locales/en.js').then((mod) => {
-      templates[locale] = mod.templates as TemplateMap;
+    p = import('./en.js').then((mod) => {
+      translators[locale] = mod.translate;
     });
     pending.set(locale, p);
   }
