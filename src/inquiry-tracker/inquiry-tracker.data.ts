@@ -1,16 +1,29 @@
 /**
  * An inter-agency inquiry (`GET /inquiries/{trackingCode}`, `dev/api/openapi.json`): its shape,
- * checked at runtime, and the tracking-code rules the form applies before any request.
+ * checked at runtime, the words for its statuses, and the tracking-code rules the form applies
+ * before any request.
  */
+import { msg } from '@lit/localize';
 import { arr, id, isoDate, obj, oneOf, opt, text, type Checked } from '../core/validate.js';
 import { parseDate } from '../format/dates.js';
 import { toAsciiDigits } from '../format/text.js';
 
-export const STATUSES = ['registered', 'sent', 'in-review', 'answered', 'rejected', 'closed'] as const;
-export type InquiryStatus = (typeof STATUSES)[number];
+export type InquiryStatus = 'registered' | 'sent' | 'in-review' | 'answered' | 'rejected' | 'closed';
 
-/** After these nothing more happens: polling stops and no delay is counted. */
-export const isFinal = (s: InquiryStatus): boolean => s === 'answered' || s === 'rejected' || s === 'closed';
+/** Each status with its words, in the order an inquiry goes through them. Call during render (msg()). */
+const STATUS_WORDS: Record<InquiryStatus, () => string> = {
+  registered: () => msg('ثبت شده'),
+  sent: () => msg('ارسال شده'),
+  'in-review': () => msg('در حال بررسی'),
+  answered: () => msg('پاسخ داده شده'),
+  rejected: () => msg('رد شده'),
+  closed: () => msg('بسته شده'),
+};
+export const STATUSES = Object.keys(STATUS_WORDS) as readonly InquiryStatus[];
+export const statusLabel = (s: InquiryStatus): string => STATUS_WORDS[s]();
+
+/** After these nothing more happens: polling stops and no delay is counted. They are the last three of STATUSES. */
+export const isFinal = (s: InquiryStatus): boolean => STATUSES.indexOf(s) > 2;
 
 const agency = obj({ id, name: text });
 const status = oneOf(...STATUSES);
@@ -35,15 +48,15 @@ export const inquiryCheck = obj({
 export type Inquiry = Checked<typeof inquiryCheck>;
 export type InquiryEvent = Checked<typeof eventCheck>;
 
-/** Events oldest first (stable for equal times), whatever order the server sent. */
+/** Events oldest first, whatever order the server sent; equal times keep the server's order (sort is stable). */
 export const sortedEvents = (events: readonly InquiryEvent[] = []): InquiryEvent[] =>
   events
-    .map((e, i) => [e, parseDate(e.at)!.getTime(), i] as const)
-    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map((e) => [e, +parseDate(e.at)!] as const)
+    .sort((a, b) => a[1] - b[1])
     .map(([e]) => e);
 
 /** The outcome of reading a typed tracking code. */
-export type CodeReading = { code: string } | { error: 'empty' | 'chars' | 'length'; digits: number };
+export type CodeReading = { code: string } | { code?: undefined; error: 'empty' | 'chars' | 'length'; digits: number };
 
 /**
  * A tracking code as typed → the canonical `YYYY-MMDD-NNNNNN`. Persian and Arabic-Indic
@@ -57,5 +70,5 @@ export function readTrackingCode(input: string): CodeReading {
   if (!s) return { error: 'empty', digits };
   if (/\D/.test(s)) return { error: 'chars', digits };
   if (digits !== 14) return { error: 'length', digits };
-  return { code: `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}` };
+  return { code: s.replace(/^(.{4})(.{4})/, '$1-$2-') };
 }

@@ -16,7 +16,9 @@ import {
   inquiryCheck,
   isFinal,
   readTrackingCode,
+  STATUSES,
   sortedEvents,
+  statusLabel,
   type CodeReading,
   type Inquiry,
   type InquiryStatus,
@@ -24,25 +26,8 @@ import {
 import { Poller } from '../core/poller.js';
 import { styles } from './inquiry-tracker.styles.js';
 
-/** One glyph per status, beside its word (never colour alone). */
-const ICONS: Record<InquiryStatus, string> = {
-  registered: '✎',
-  sent: '✉',
-  'in-review': '⧗',
-  answered: '✓',
-  rejected: '✕',
-  closed: '■',
-};
-
-const statusLabel = (s: InquiryStatus): string =>
-  ({
-    registered: msg('ثبت شده'),
-    sent: msg('ارسال شده'),
-    'in-review': msg('در حال بررسی'),
-    answered: msg('پاسخ داده شده'),
-    rejected: msg('رد شده'),
-    closed: msg('بسته شده'),
-  })[s];
+/** One glyph per status, beside its word (never colour alone), in the order of STATUSES: ✎ registered … ■ closed. */
+const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
@@ -117,7 +102,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   declare private invalid: Exclude<CodeReading, { code: string }> | undefined;
 
   /** The status last seen for the code on screen, to tell a change. */
-  private seen: { code: string; status: InquiryStatus } | undefined;
+  #seen: { code: string; status: InquiryStatus } | undefined;
   /** What the live region says: the status it changed to. */
   declare private changedTo: InquiryStatus | undefined;
 
@@ -141,7 +126,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
     active: () => {
       if (this.inquiry !== undefined || this.data.pending) return false;
-      const d = this.shown().data;
+      const d = this.#ready();
       return !!d && !isFinal(d.status);
     },
     tick: async () => {
@@ -154,18 +139,17 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   /** The canonical code being shown: the form's, else the attribute's when well formed. */
   get code(): string | undefined {
-    const r = readTrackingCode(this.entered ?? this.trackingCode ?? '');
-    return 'code' in r ? r.code : undefined;
+    return readTrackingCode(this.entered ?? this.trackingCode ?? '').code;
   }
 
   /**
-   * The data on screen. A failed poll keeps the inquiry on screen, marked stale
-   * (ApiController keeps the last data across a failed `refresh()`); polling goes on
-   * with back-off.
+   * The inquiry on screen, if any. A failed poll keeps it there, marked stale
+   * (ApiController keeps the last data across a failed `refresh()`, with `refreshError`);
+   * polling goes on with back-off.
    */
-  private shown(): { data?: Inquiry; stale?: boolean } {
+  #ready(): Inquiry | undefined {
     const state = this.data.state;
-    return state.status === 'ready' ? { data: state.data, stale: !!this.data.refreshError } : {};
+    return state.status === 'ready' ? state.data : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -175,20 +159,21 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       const r = readTrackingCode(this.trackingCode ?? '');
       this.invalid = 'error' in r && r.error !== 'empty' ? r : undefined;
     }
-    const d = this.shown().data;
+    const d = this.#ready();
     if (!d) return;
-    const prev = this.seen;
     const key = digitsOf(d.trackingCode);
-    if (prev && prev.code === key && prev.status !== d.status) {
-      this.changedTo = d.status;
-      this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev.status });
-    } else if (!prev || prev.code !== key) {
+    // The status seen before for this same code (none after another code).
+    const prev = this.#seen?.code === key ? this.#seen.status : undefined;
+    if (!prev) {
       this.changedTo = undefined;
+    } else if (prev !== d.status) {
+      this.changedTo = d.status;
+      this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev });
     }
-    this.seen = { code: key, status: d.status };
+    this.#seen = { code: key, status: d.status };
   }
 
-  private onSubmit(e: SubmitEvent): void {
+  #onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).querySelector('input')!;
     const r = readTrackingCode(input.value);
@@ -206,10 +191,10 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     this.emit('egov-submit', { trackingCode: r.code });
   }
 
-  private renderForm(value: string | undefined): TemplateResult {
+  #renderForm(value: string | undefined): TemplateResult {
     const bad = this.invalid;
     const L = this.locale;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       <label for="code">${msg('کد رهگیری استعلام')}</label>
       <div class="row">
         <input
@@ -242,40 +227,35 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   protected override renderContent(): unknown {
     const c = this.code;
-    const { stale } = this.shown();
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
-    return html`${formMode ? this.renderForm(this.entered ?? this.trackingCode) : nothing}
+    return html`${formMode ? this.#renderForm(this.entered ?? this.trackingCode) : nothing}
       ${renderState(this.data, {
         notFound: () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
             html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
-              ${formMode ? nothing : this.renderForm(c)}`,
+              ${formMode ? nothing : this.#renderForm(c)}`,
           ),
-        ready: (d) => this.renderInquiry(d, !!stale),
+        ready: (d) => this.#renderInquiry(d),
       })}
       <div class="visually-hidden" role="status">
         ${this.changedTo ? msg(str`وضعیت استعلام به «${statusLabel(this.changedTo)}» تغییر کرد.`) : nothing}
       </div>`;
   }
 
-  /** Why the status on screen may be old, and when it is asked again. */
-  private staleWords(): string {
-    const e = this.data.refreshError;
-    if (isBusy(e) && e?.retryAfter !== undefined) {
-      return msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`);
-    }
-    return msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
-  }
-
-  private renderInquiry(d: Inquiry, stale: boolean): TemplateResult {
+  #renderInquiry(d: Inquiry): TemplateResult {
     const L = this.locale;
     const C = this.calendar;
+    // `e`: set while the last poll failed, so the inquiry on screen may be old. Why, and when it is asked again:
+    const e = this.data.refreshError;
+    const staleWords =
+      isBusy(e) && e?.retryAfter !== undefined
+        ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
+        : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
     const events = sortedEvents(d.events);
     const due = parseDate(d.dueAt);
-    const time = (at: string | undefined, long = false) =>
-      at ? html`<time datetime=${at}>${(long ? formatDateTime : formatDate)(at, L, C)}</time>` : nothing;
+    const time = (at: string | undefined, format = formatDate) => (at ? html`<time datetime=${at}>${format(at, L, C)}</time>` : nothing);
     const row = (label: string, value: unknown) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
     let delay: unknown = nothing;
     if (due && !isFinal(d.status)) {
@@ -290,7 +270,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     return html`<article part="inquiry" class="panel">
       ${d.subject ? heading(this.heading, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
       <p part="status" class="status" data-status=${d.status}>
-        <span class="icon" aria-hidden="true">${ICONS[d.status]}</span>
+        <span class="icon" aria-hidden="true">${icon(d.status)}</span>
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
       </p>
       <dl part="details">
@@ -298,16 +278,16 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${stale ? html`<p part="stale" class="muted">${this.staleWords()}</p>` : nothing}
+      ${e ? html`<p part="stale" class="muted">${staleWords}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
             ${events.map(
               (e, i) =>
                 html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
-                  <span class="icon" aria-hidden="true">${ICONS[e.status]}</span>
+                  <span class="icon" aria-hidden="true">${icon(e.status)}</span>
                   <div>
-                    <strong>${statusLabel(e.status)}</strong>${time(e.at, true)}
+                    <strong>${statusLabel(e.status)}</strong>${time(e.at, formatDateTime)}
                     ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
                   </div>
                 </li>`,

@@ -21,10 +21,10 @@ const CLAMP_TITLE = 160;
 const CLAMP_TEXT = 420;
 
 /** Every API link: http(s) only, and it never gets the page's opener or referrer. */
-const link = (url: string | undefined, content: unknown, cls = '', part = ''): unknown => {
+const link = (url: string | undefined, content: unknown, cls?: string, part?: string): unknown => {
   const href = safeHttpUrl(url);
   return href
-    ? html`<a href=${href} class=${cls || nothing} part=${part || nothing} rel="noopener noreferrer">${content}</a>`
+    ? html`<a href=${href} class=${cls ?? nothing} part=${part ?? nothing} rel="noopener noreferrer">${content}</a>`
     : content;
 };
 
@@ -96,17 +96,18 @@ export class EgovServiceCard extends EgovElement<Service> {
   declare service: unknown;
   /** `full` (default): the whole profile; `compact`: title, agency, electronic badge and primary link. */
   declare variant: 'full' | 'compact';
-  /** Which clamped texts the reader opened. */
-  declare private open: Record<string, boolean>;
+  /** Which clamped texts the reader opened: one bit each (1 the title, 2 the description). */
+  declare private open: number;
   /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
   declare private copied: 0 | 1 | 2;
 
-  private copyTimer = 0;
+  /** Clears the live region's word a while after a copy. */
+  #copyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.variant = 'full';
-    this.open = {};
+    this.open = 0;
     this.copied = 0;
   }
 
@@ -121,7 +122,7 @@ export class EgovServiceCard extends EgovElement<Service> {
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
         renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`),
-      ready: (s) => (this.variant === 'compact' ? this.compact(s) : this.full(s)),
+      ready: (s) => (this.variant === 'compact' ? this.#compact(s) : this.#full(s)),
     });
   }
 
@@ -129,9 +130,9 @@ export class EgovServiceCard extends EgovElement<Service> {
    * A long text is clamped, with a toggle; a short one is shown whole. Gives the class
    * for the text and the toggle (or nothing).
    */
-  private more(key: string, value: string | undefined, limit: number): [string, unknown] {
+  #more(bit: 1 | 2, value: string | undefined, limit: number): [string, unknown] {
     if (!value || value.length <= limit) return ['', nothing];
-    const open = !!this.open[key];
+    const open = !!(this.open & bit);
     return [
       open ? '' : 'clamp',
       html`<button
@@ -139,43 +140,40 @@ export class EgovServiceCard extends EgovElement<Service> {
         class="more"
         part="more-button"
         aria-expanded=${open}
-        @click=${() => (this.open = { ...this.open, [key]: !open })}
+        @click=${() => (this.open ^= bit)}
         .textContent=${open ? msg('کمتر') : msg('بیشتر')}
       ></button>`,
     ];
   }
 
-  /** Title (clamped when long) and agency, shared by both variants. */
-  private head(s: Service): unknown[] {
-    const [cls, more] = this.more('t', s.title, CLAMP_TITLE);
-    const name = s.agency.name;
-    const href = safeHttpUrl(s.agency.website);
-    return [cls, more, href ? html`<a href=${href} rel="noopener noreferrer" .textContent=${name}></a>` : name];
+  /** Title (clamped when long), its toggle and the agency, shared by both variants. */
+  #head(s: Service): unknown[] {
+    const [cls, more] = this.#more(1, s.title, CLAMP_TITLE);
+    return [heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }), more, link(s.agency.website, s.agency.name)];
   }
 
-  /** How electronic the service is: a shape and words (never colour alone). */
-  private electronic({ electronic: e }: Service): [string, string] {
-    return e ? [electronicMark(e), electronicLabel(e)] : ['', ''];
+  /** How electronic the service is: a shape and words (never colour alone), hidden when not given. */
+  #badge({ electronic: e }: Service): TemplateResult {
+    return html`<span class="badge" part="electronic-badge" data-electronic=${e ?? nothing} ?hidden=${!e}>
+      <span class="mark" aria-hidden="true" .textContent=${e ? electronicMark(e) : ''}></span>
+      <span .textContent=${e ? electronicLabel(e) : ''}></span>
+    </span>`;
   }
 
-  private primary(s: Service): unknown {
+  #primary(s: Service): unknown {
     const web = s.channels?.find((c) => c.kind === 'web' && safeHttpUrl(c.url));
     return web ? link(web.url, msg('دریافت خدمت'), 'button primary', 'primary-link') : nothing;
   }
 
-  private compact(s: Service): TemplateResult {
-    const [cls, more, agency] = this.head(s);
-    const [mark, words] = this.electronic(s);
+  #compact(s: Service): TemplateResult {
+    const [title, more, agency] = this.#head(s);
     return html`<article class="card compact" part="card">
-      ${heading(this.heading, s.title, { cls: cls ? `title ${cls}` : 'title', part: 'title', dir: 'auto' })}
+      ${title}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
       <div class="row">
-        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}>
-          <span class="mark" aria-hidden="true" .textContent=${mark}></span>
-          <span .textContent=${words}></span>
-        </span>
-        ${this.primary(s)}
+        ${this.#badge(s)}
+        ${this.#primary(s)}
         <div class="actions" part="actions"><slot name="actions"></slot></div>
       </div>
     </article>`;
@@ -187,27 +185,23 @@ export class EgovServiceCard extends EgovElement<Service> {
    * child binding, but without Lit's marker and extra text node): this keeps 1000 cards
    * close to hand-written DOM (bench/).
    */
-  private full(s: Service): TemplateResult {
+  #full(s: Service): TemplateResult {
     const { locale } = this;
     const docs = s.documents?.filter(Boolean) ?? [];
     const events = s.lifeEvents?.filter(Boolean) ?? [];
     const both = docs.length > 0 && events.length > 0;
     const { type, level, fee, durationDays: days, inPersonVisits: visits, updatedAt } = s;
-    const [cls, more, agency] = this.head(s);
-    const [mark, words] = this.electronic(s);
-    const [dcls, dmore] = this.more('d', s.description, CLAMP_TEXT);
+    const [title, more, agency] = this.#head(s);
+    const [dcls, dmore] = this.#more(2, s.description, CLAMP_TEXT);
     return html`<article class="card" part="card">
-      <div class="badges" part="badges" ?hidden=${!mark && !s.essential}>
-        <span class="badge" part="electronic-badge" data-electronic=${s.electronic ?? nothing} ?hidden=${!mark}>
-          <span class="mark" aria-hidden="true" .textContent=${mark}></span>
-          <span .textContent=${words}></span>
-        </span>
+      <div class="badges" part="badges" ?hidden=${!s.electronic && !s.essential}>
+        ${this.#badge(s)}
         <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}>
           <span class="mark" aria-hidden="true">★</span>
           <span .textContent=${msg('ضروری')}></span>
         </span>
       </div>
-      ${heading(this.heading, s.title, { cls: cls ? `title ${cls}` : 'title', part: 'title', dir: 'auto' })}
+      ${title}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
       <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>
@@ -221,7 +215,7 @@ export class EgovServiceCard extends EgovElement<Service> {
               class="copy"
               part="copy-button"
               aria-label=${msg('کپی شناسه خدمت')}
-              @click=${() => this.copy(s.id)}
+              @click=${() => this.#copy(s.id)}
               .textContent=${msg('کپی')}
             ></button>
           </dd>
@@ -259,7 +253,7 @@ export class EgovServiceCard extends EgovElement<Service> {
       </dl>
       ${s.channels?.length
         ? html`<div class="channels">
-            ${this.primary(s)}
+            ${this.#primary(s)}
             <p class="label" id="ch" .textContent=${msg('راه‌های دریافت خدمت')}></p>
             <ul part="channels" aria-labelledby="ch">
               ${s.channels.map(
@@ -288,7 +282,7 @@ export class EgovServiceCard extends EgovElement<Service> {
   }
 
   /** Copies the id as plain ASCII digits and says so in the polite live region. */
-  private async copy(id: string): Promise<void> {
+  async #copy(id: string): Promise<void> {
     let ok: 1 | 2 = 1;
     try {
       await navigator.clipboard.writeText(toAsciiDigits(id).trim());
@@ -302,8 +296,8 @@ export class EgovServiceCard extends EgovElement<Service> {
     this.copied = 0;
     await this.updateComplete;
     this.copied = ok;
-    clearTimeout(this.copyTimer);
-    this.copyTimer = window.setTimeout(() => (this.copied = 0), 4000);
+    clearTimeout(this.#copyTimer);
+    this.#copyTimer = setTimeout(() => (this.copied = 0), 4000);
   }
 }
 

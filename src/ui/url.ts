@@ -4,13 +4,14 @@
  * widget shows the text with no link at all.
  */
 export function safeHttpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return undefined;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
+  const s = typeof value === 'string' ? value.trim() : '';
+  if (/^https?:\/\//i.test(s)) {
+    try {
+      // The scheme is already http(s), so the parsed URL's is too: give its normalised form.
+      return new URL(s).href;
+    } catch {
+      // `http://` with no host, a bad port…: not a URL, so no link.
+    }
   }
+  return undefined;
 }
