@@ -14,6 +14,9 @@ const cases = [
   ['expressions are left byte for byte', 'html`<p>\n${"a\\n   b"}</p>`', 'html`<p> ${"a\\n   b"}</p>`'],
   ['css: comments, spaces and the last semicolon go', 'css`\n  /* why */\n  .a {\n    color: red;\n  }\n`', 'css`.a{color:red}`'],
   ['css: a space between two interpolations stays', 'css`.a { margin: ${x} ${y}; }`', 'css`.a{margin:${x} ${y}}`'],
+  ['css: a leading zero goes, a class ending in 0 stays', 'css`.p0.x { margin: 0.5em 0.25em; filter: brightness(0.95); }`', 'css`.p0.x{margin:.5em .25em;filter:brightness(.95)}`'],
+  ['html: simple static values lose their quotes', 'html`<p class="a b" part="title-x" id="ch">x</p>`', 'html`<p class="a b" part=title-x id=ch>x</p>`'],
+  ['html: a value next to a binding or before / keeps them', 'html`<i class="a${b}" part="p" data-x="${y}"></i><br class="z"/>`', 'html`<i class="a${b}" part=p data-x="${y}"></i><br class="z"/>`'],
   ['untagged templates and other tags are untouched', 'const s = `a\n   b`; unsafeCSS(`x\n  y`); foo.html`a\n  b`;', 'const s = `a\n   b`; unsafeCSS(`x\n  y`); foo.html`a\n  b`;'],
   ['a backtick in a string or regex does not derail it', "const r = /`/; const q = '`'; html`<i>\n x</i>`", "const r = /`/; const q = '`'; html`<i> x</i>`"],
   [

@@ -29,14 +29,23 @@ const minifyCss = (s, first, last) => {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // `0.5em` → `.5em`: the same number (after a space, colon, comma or parenthesis only, so
+    // a class or an id that ends in 0 is never touched).
+    .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2');
   // Next to an interpolation one space may separate two values (`${a} ${b}`): keep it.
   if (first) out = out.trimStart();
   if (last) out = out.trimEnd();
   return out;
 };
 
-const minifyHtml = (s) => s.replace(/[ \t]*\r?\n\s*/g, ' ');
+/**
+ * Line breaks with their indentation → one space; a static attribute value of letters,
+ * digits and `-` loses its quotes (`part="base"` → `part=base`: the same attribute to the
+ * HTML parser). Not before `/` (it would join the value) nor next to a `${…}` binding (the
+ * value is then split across literal parts, and the rule never sees both quotes).
+ */
+const minifyHtml = (s) => s.replace(/[ \t]*\r?\n\s*/g, ' ').replace(/(\s[\w:.?@-]+)="([\w-]+)"(?!\/)/g, '$1=$2');
 /** tight.ts's rule, then the plain one for what it leaves (line breaks inside tags). */
 const minifyTightHtml = (s) =>
   minifyHtml(
