@@ -20,6 +20,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-inline-size: 0;
+    --_header-bg: light-dark(#f6f8fa, #161b22);
+    --_below-bg: light-dark(#fff5f3, #2b1416);
     --_reserve: 44em;
     --_reserve-m: 64em;
     --_reserve-s: 78em;

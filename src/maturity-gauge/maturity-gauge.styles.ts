@@ -9,6 +9,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    --_up: light-dark(#067647, #3fb950);
     --_reserve: 21em;
     --_reserve-s: 34em;
     --_chart-line: var(--egov-gauge-line-color, var(--_accent));

@@ -12,6 +12,9 @@
  *   palette and a page's own `--egov-*` values still win. Text and surfaces come from
  *   tokens, never from the page's `color`: a page that paints itself dark without
  *   `color-scheme` keeps light, readable widgets. README "Dark mode and high contrast".
+ *   A default only one element uses is declared in that element's own `:host` (the gauge's
+ *   "up" colour, the scoreboard's header and below-threshold backgrounds), so the card's
+ *   page does not carry it.
  * - Forced colours and print: only the rules each needs (README "Dark mode and high
  *   contrast", "Print"); system colours appear nowhere else.
  */
@@ -35,11 +38,8 @@ export const baseStyles = css`
     --_danger: light-dark(#b42318, #ff8182);
     --_success: light-dark(#1a7f37, #3fb950);
     --_warning: light-dark(#9a6700, #d29922);
-    --_up: light-dark(#067647, #3fb950);
     --_skeleton: light-dark(#eaeef2, #21262d);
     --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
-    --_header-bg: light-dark(#f6f8fa, #161b22);
-    --_below-bg: light-dark(#fff5f3, #2b1416);
     display: block;
     box-sizing: border-box;
     color: var(--egov-color-text, var(--_text));
