@@ -23,24 +23,23 @@ declare global {
 }
 
 const connected = new Set<EgovElement>();
+const renderAll = () => {
+  for (const el of connected) el.requestUpdate();
+};
 let langObserver: MutationObserver | undefined;
 
 /** One observer for the whole page: a `lang`/`dir` change anywhere re-renders the widgets. */
 function watchLangChanges(): void {
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => {
-    for (const el of connected) el.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    subtree: true,
-    attributeFilter: ['lang', 'dir'],
-  });
+  if (!langObserver) {
+    (langObserver = new MutationObserver(renderAll)).observe(document.documentElement, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  }
 }
 
-onConfigure(() => {
-  for (const el of connected) el.requestUpdate();
-});
+onConfigure(renderAll);
 
 const PROVIDER_TAG = 'egov-provider';
 
@@ -91,7 +90,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /** The locale this element renders in, resolved before each update. */
   locale: Locale = 'fa';
 
-  protected readonly providerConfig = new ContextConsumer(this, {
+  readonly #provider = new ContextConsumer(this, {
     context: providerContext,
     subscribe: true,
     callback: () => this.requestUpdate(),
@@ -107,7 +106,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     // @lit/context itself (the outer provider hands over its consumers inside the new one).
     if (this.awaitingProvider) {
       void customElements.whenDefined(PROVIDER_TAG).then(() => {
-        if (this.isConnected && !this.providerConfig.value) this.providerConfig.hostConnected();
+        if (this.isConnected && !this.#provider.value) this.#provider.hostConnected();
       });
     }
   }
@@ -125,12 +124,12 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** `calendar` from the provider, else the locale's usual one. */
   get calendar(): Calendar {
-    return this.providerConfig.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
+    return this.#provider.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
   }
 
   /** The main heading's level: own `heading-level` → the provider's → 2. */
   get heading(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel) ?? this.providerConfig.value?.headingLevel ?? 2;
+    return toHeadingLevel(this.headingLevel) ?? this.#provider.value?.headingLevel ?? 2;
   }
 
   /**
@@ -138,47 +137,44 @@ export abstract class EgovElement<T = unknown> extends LitElement {
    * another copy): the configuration is not known, so nothing is fetched until it is.
    */
   get awaitingProvider(): boolean {
-    return this.providerConfig.value === undefined && undefinedProviderAround(this);
+    return !this.#provider.value && undefinedProviderAround(this);
   }
 
   get requestConfig(): EgovConfig {
-    return resolveRequestConfig(this.apiBase, this.providerConfig.value);
+    return resolveRequestConfig(this.apiBase, this.#provider.value);
   }
 
   /** Fires a `bubbles` + `composed` CustomEvent, as the contract promises for every event. */
   emit<D>(type: string, detail: D): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Translations for a target locale load lazily; hold the render until they are here. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.locale = resolveLocale(this);
-    if (!isLocaleReady(this.locale)) {
-      return loadLocale(this.locale).then(
-        () => super.scheduleUpdate(),
-        () => super.scheduleUpdate(), // no translations: render in the source locale rather than nothing
-      );
-    }
-    return super.scheduleUpdate();
+    if (isLocaleReady(this.locale)) return super.scheduleUpdate();
+    const go = () => super.scheduleUpdate();
+    // No translations (the chunk failed to load): render in the source locale rather than nothing.
+    return loadLocale(this.locale).then(go, go);
   }
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.locale, () => super.update(changed));
   }
 
-  /** The data state (`state`, `retry()`, `refresh()`), for pages that need more than the events. */
+  /** The data state (`state`, `retry()`; the tracker's also `refresh()`), for pages that need more than the events. */
   abstract readonly data: ApiController<T>;
 
-  private renderedLocale: Locale | undefined;
+  #renderedLocale: Locale | undefined;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Widgets this one renders in its shadow root (the list's cards) read their locale from
     // our root's `lang`, which the page-wide observer does not see: tell them it changed.
-    if (this.renderedLocale !== undefined && this.renderedLocale !== this.locale) {
+    if (this.#renderedLocale && this.#renderedLocale !== this.locale) {
       for (const el of connected) if (el !== this && el.getRootNode() === this.renderRoot) el.requestUpdate();
     }
-    this.renderedLocale = this.locale;
+    this.#renderedLocale = this.locale;
   }
 
   /** Whether the content is loading (sets `aria-busy` on the root). */
