@@ -29,11 +29,12 @@ export interface ApiControllerOptions<T> {
   check: Check<T>;
 }
 
-// @lit/task's `TaskStatus` values, as literals the minifier can inline (the types check them).
+// @lit/task's `TaskStatus` values, as literals the minifier can inline (the types check them);
+// the refreshing controller (src/core/poller.ts) reads them too.
 const INITIAL: typeof TaskStatus.INITIAL = 0;
-const PENDING: typeof TaskStatus.PENDING = 1;
+export const PENDING: typeof TaskStatus.PENDING = 1;
 const COMPLETE: typeof TaskStatus.COMPLETE = 2;
-const ERROR: typeof TaskStatus.ERROR = 3;
+export const ERROR: typeof TaskStatus.ERROR = 3;
 
 /** The request to make, or none (nothing to fetch, or the data was given). */
 type Args = [request: RequestOptions | undefined];

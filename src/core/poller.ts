@@ -13,8 +13,7 @@
  * the last data and `refreshError` says why.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TaskStatus } from '@lit/task';
-import { ApiController, type DataState } from './api-controller.js';
+import { ApiController, ERROR, PENDING, type DataState } from './api-controller.js';
 import { isAbort, toEgovError, type EgovError } from './errors.js';
 
 export interface PollerOptions {
@@ -105,10 +104,6 @@ export class Poller implements ReactiveController {
     this.#sync();
   };
 }
-
-// @lit/task's `TaskStatus` values, as literals the minifier can inline (the types check them).
-const PENDING: typeof TaskStatus.PENDING = 1;
-const ERROR: typeof TaskStatus.ERROR = 3;
 
 export class RefreshingController<T> extends ApiController<T> {
   /** The run under way is a background refresh (polling): keep showing the last data. */
