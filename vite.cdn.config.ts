@@ -5,8 +5,10 @@
  *   - default mode: `egov-widgets.js`, one ES module with lit included that defines every
  *     element; chart.js and the English strings are lazy chunks beside it.
  *   - `--mode autoloader`: `autoloader.js`, which defines each element when its tag first
- *     appears (src/autoloader.ts). Each element is its own chunk; lit with @lit/* is one
- *     shared chunk, and what every element shares of our own code lands in one more.
+ *     appears (src/autoloader.ts). Each element is its own chunk; lit with @lit/* and what
+ *     every element shares of our own code are one shared chunk (`shared-<hash>.js`).
+ *
+ * Both are minified twice: by the bundler, then by terser (scripts/terser-pass.mjs).
  *
  * Browsers read these files as they are, so they are fully minified (Vite's library mode
  * alone keeps whitespace and comments in ES output) and carry no source map: none is
@@ -14,18 +16,24 @@
  * pays for the reference. The npm entries ship theirs (README: "Embed with one script tag").
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { terserPassPlugin } from './scripts/terser-pass.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-/** Shared modules the card does not import: kept out of the core chunk the card page loads. */
+/** lit and @lit/*, except what a one-card page does not use (see the groups below). */
+const LIT = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/;
+/** Our own modules. */
+const OURS = /[\\/]src[\\/]/;
+/** Shared modules the card does not import: kept out of the shared chunk the card page loads. */
 const NOT_ON_A_CARD_PAGE = /[\\/]src[\\/]ui[\\/](style-props|empty)\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';
+  const splitLit = process.env.EGOV_CDN_SPLIT_LIT === '1';
   return {
     publicDir: false,
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), terserPassPlugin()],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
@@ -38,6 +46,12 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // Reading a property has no side effect in this code or in what it imports: so chart.js's
+        // scales that are never registered (radial, logarithmic, time) are dropped, about 5 KiB gz
+        // off the chart chunk. Getters read only for an effect would be dropped too: none is.
+        treeshake: { propertyReadSideEffects: false },
+        // The terser pass (scripts/terser-pass.mjs) takes most of these builds' few seconds, by design.
+        checks: { bundlerTimings: false },
         output: {
           chunkFileNames: '[name]-[hash].js',
           minify: true,
@@ -45,19 +59,23 @@ export default defineConfig(({ mode }) => {
           codeSplitting: autoloader
             ? {
                 groups: [
-                  // lit, lit-html, lit-element, @lit/reactive-element, @lit/task, @lit/context,
-                  // @lit/localize: one chunk, loaded once by whichever element comes first.
-                  // Directives (their base class and helpers too) stay with the elements that
-                  // use them, and the context provider (with its value notifier) with
-                  // <egov-provider>: the card uses neither, so a one-card page does not load them.
-                  // The message ids' hash is English's only, and travels with the English strings.
-                  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/, priority: 2 },
-                  // Our own code that most elements import (three chunks or more) is the shared
-                  // core, one chunk; code two elements share stays a chunk of its own, so a
-                  // page with one card does not load what only the gauge and the scoreboard use.
-                  // So does what three elements share but the card does not use (the style
-                  // directive of the list, the gauge and the scoreboard).
-                  { name: 'core', test: (id: string) => /[\\/]src[\\/]/.test(id) && !NOT_ON_A_CARD_PAGE.test(id), minShareCount: 3, priority: 1 },
+                  // One shared chunk, loaded once by whichever element comes first: lit (lit-html,
+                  // lit-element, @lit/reactive-element, @lit/task, @lit/context, @lit/localize) and
+                  // our own code that most elements import (three chunks or more) and the card uses.
+                  // Every element imports both, so two files would only cost a request and the
+                  // gzip context a file of its own starts without (0.45 KiB gz, README
+                  // "Performance"); the releases are versioned URLs, so a separate lit file would
+                  // not stay cached across them either. `npm run size` measures the core without
+                  // lit from a build with `EGOV_CDN_SPLIT_LIT=1`, where lit is a chunk of its own.
+                  // Directives (their base class and helpers too) stay with the elements that use
+                  // them, and the context provider (with its value notifier) with <egov-provider>:
+                  // the card uses neither, so a one-card page does not load them. Nor does it load
+                  // what three elements share but the card does not use (the style directive of the
+                  // list, the gauge and the scoreboard); code two elements share stays a chunk of
+                  // its own. The message ids' hash is English's only, and travels with the English
+                  // strings.
+                  ...(splitLit ? [{ name: 'lit', test: LIT, priority: 2 }] : []),
+                  { name: 'shared', test: (id: string) => LIT.test(id) || (OURS.test(id) && !NOT_ON_A_CARD_PAGE.test(id)), minShareCount: 3, priority: 1 },
                 ],
               }
             : undefined,

@@ -80,7 +80,7 @@ describe('autoloader.js', function () {
     expect(page.elementChunks()).to.deep.equal(['service-card']);
     const files = page.scripts().map((p) => p.slice(BASE.length));
     expect(files).to.include('autoloader.js');
-    expect(files.some((f) => /^lit-/.test(f)), 'the shared lit chunk').to.equal(true);
+    expect(files.some((f) => /^shared-/.test(f)), 'the shared chunk (lit and the core)').to.equal(true);
     // Neither the all-in-one file, nor chart.js, nor the English strings on a Persian card.
     expect(files.filter((f) => /^(egov-widgets|chart-parts|en)[-.]/.test(f))).to.deep.equal([]);
     expect((await api.stats()).total).to.equal(1);
@@ -173,6 +173,27 @@ describe('autoloader.js', function () {
     });
   }
 
+  it('draws the charts from the built chunks: the scoreboard bars and the gauge history, pixels on both canvases', async () => {
+    const api = apiSession();
+    const page = await openPage(
+      `<egov-agency-scoreboard api-base="${api.base()}" view="chart" limit="5" lang="en"></egov-agency-scoreboard>
+       <egov-maturity-gauge api-base="${api.base()}" history lang="en"></egov-maturity-gauge>`,
+    );
+    const board = page.doc.querySelector('egov-agency-scoreboard')!;
+    const gauge = page.doc.querySelector('egov-maturity-gauge')!;
+    await until(() => shadowText(board).includes('The dashed line marks 40 percent'), 'the bar chart was not drawn', 15000);
+    await until(() => gauge.shadowRoot?.querySelector('canvas') && !gauge.shadowRoot.querySelector('.chart [role="status"]'), 'the history chart was not drawn', 15000);
+    /** Whether the canvas has any pixel that is not transparent. */
+    const painted = (el: Element) => {
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      return canvas.width > 0 && data.some((v, i) => i % 4 === 3 && v > 0);
+    };
+    await until(() => painted(board) && painted(gauge), 'a chart canvas stayed blank');
+    expect(page.scripts().filter((p) => /\/chart-parts-[\w-]+\.js$/.test(p)).length, 'chart.js, loaded once').to.equal(1);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
   it('works from another base path: every chunk is fetched beside the autoloader', async () => {
     const api = apiSession();
     const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}" lang="en"></egov-service-card>`, {
@@ -224,6 +245,20 @@ describe('autoloader.js', function () {
       });
       await until(() => page.win.__errors.some((e) => e.includes('could not load <egov-service-card>')), 'no load failure was reported');
       expect(page.win.customElements.get('egov-service-card')).to.equal(undefined);
+    });
+
+    // The lazy chunks of a path few readers take: refused, the widget says so in words and the rest keeps working.
+    it('a refused bar chart chunk: the scoreboard says the chart could not be loaded, and the table is a click away', async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-agency-scoreboard api-base="${api.base()}" view="chart" lang="en"></egov-agency-scoreboard>`, {
+        scripts: [],
+        head: await pinned(/^bar-chart-/),
+      });
+      const board = page.doc.querySelector('egov-agency-scoreboard')!;
+      await until(() => shadowText(board).includes('The chart could not be loaded; the same data is in the table.'), 'no chart failure was shown', 10000);
+      expect(page.scripts().some((p) => /\/chart-parts-[\w-]+\.js$/.test(p)), 'chart.js was requested').to.equal(false);
+      board.shadowRoot!.querySelector<HTMLButtonElement>('[aria-pressed="false"]')!.click();
+      await until(() => board.shadowRoot!.querySelectorAll('[part~="row"]').length > 0, 'the table view did not render');
     });
   });
 });
