@@ -248,6 +248,28 @@ describe('autoloader.js', function () {
     });
 
     // The lazy chunks of a path few readers take: refused, the widget says so in words and the rest keeps working.
+    it('a refused CSV chunk: the scoreboard says the file could not be prepared, and its table stays', async () => {
+      const api = apiSession();
+      const page = await openPage(`<egov-agency-scoreboard api-base="${api.base()}" limit="5"></egov-agency-scoreboard>`, {
+        scripts: [],
+        head: await pinned(/^csv-/),
+      });
+      const board = page.doc.querySelector('egov-agency-scoreboard')!;
+      await rendered(page, board, 'table');
+      const offered: string[] = [];
+      (page.win as unknown as typeof globalThis).HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        offered.push(this.download);
+      };
+      board.shadowRoot!.querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+      const status = () => board.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+      await until(() => status() === 'فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.', `the status said «${status()}»`);
+      expect(offered).to.deep.equal([]);
+      expect(board.shadowRoot!.querySelectorAll('[part~="row"]').length).to.equal(5);
+      expect(board.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      // The script tag's integrity let everything else in; only the refused chunk failed.
+      expect(page.elementChunks()).to.deep.equal(['agency-scoreboard']);
+    });
+
     it('a refused bar chart chunk: the scoreboard says the chart could not be loaded, and the table is a click away', async () => {
       const api = apiSession();
       const page = await openPage(`<egov-agency-scoreboard api-base="${api.base()}" view="chart" lang="en"></egov-agency-scoreboard>`, {

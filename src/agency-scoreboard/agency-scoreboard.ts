@@ -14,7 +14,6 @@ import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
 import { chartInput, columnsOf, csvRows, Memo, rowTexts, type Column, type RowText } from './table.js';
-import { downloadCsv, toCsv } from './csv.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
 import type { BarChartInput } from './bar-chart.js';
 import { keep } from './keep.js';
@@ -83,6 +82,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     query: { state: true },
     showAll: { state: true },
     printing: { state: true },
+    csvFailed: { state: true },
   };
 
   /** The evaluation round: a number, or `latest` (the default). */
@@ -106,6 +106,8 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   declare private showAll: boolean | undefined;
   /** While the page prints, every row (README "Print"); unset: not printing. */
   declare private printing: boolean | undefined;
+  /** The CSV writer (csv.ts, loaded at the first download) could not be loaded; unset: no. */
+  declare private csvFailed: boolean | undefined;
   #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
   };
@@ -207,9 +209,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           type="button"
           class="button"
           part="download-button"
-          @click=${() =>
-            // The rows as shown (filtered, limited, sorted) → a CSV file, numbers in ASCII.
-            downloadCsv(toCsv(csvRows(this.#columns, this.#shown)), `agencies-round-${data.round}.csv`, this.renderRoot)}
+          @click=${() => this.#download(data.round)}
         >
           <span aria-hidden="true">↓</span> ${msg('دریافت CSV')}
         </button>
@@ -221,7 +221,9 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
       </p>
       <p class="status muted" role="status">
-        ${shown.length < all.length
+        ${this.csvFailed
+          ? msg('فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.')
+          : shown.length < all.length
           ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
           : nothing}
       </p>
@@ -311,6 +313,23 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /**
+   * The rows as shown at the click (filtered, limited, sorted) → a CSV file, numbers in
+   * ASCII. What writes the file is a chunk of its own, loaded at the first download: most
+   * readers never download, and the scoreboard's first render does not need it.
+   */
+  #download(round: number): void {
+    const rows = csvRows(this.#columns, this.#shown);
+    import('./csv.js').then(
+      (csv) => {
+        this.csvFailed = undefined;
+        csv.downloadCsv(csv.toCsv(rows), `agencies-round-${round}.csv`, this.renderRoot);
+      },
+      // A browser keeps a module that failed to load failed for the page's life: only a reload helps.
+      () => (this.csvFailed = true),
+    );
   }
 
   #renderChart(threshold: number): TemplateResult {
