@@ -245,6 +245,7 @@ export const styles = css`
   }
   @media print {
     .toolbar,
+    .csv-failed,
     .more,
     .sort-icon {
       display: none;

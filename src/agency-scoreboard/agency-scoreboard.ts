@@ -221,12 +221,15 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
       </p>
       <p class="status muted" role="status">
-        ${this.csvFailed
-          ? msg('فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.')
-          : shown.length < all.length
+        ${shown.length < all.length
           ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
           : nothing}
       </p>
+      ${this.csvFailed
+        ? html`<p class="status csv-failed" role="alert">
+            <span class="flag-icon" aria-hidden="true">⚠</span> ${msg('فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.')}
+          </p>`
+        : nothing}
       ${!shown.length
         ? renderEmpty(
             msg('دستگاهی با این نام یافت نشد.'),
