@@ -81,15 +81,22 @@ try {
           defined: !!customElements.get(w.localName),
           error: !!w.shadowRoot?.querySelector('[part~="error"]'),
           text: (w.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
-          canvas: !!w.shadowRoot?.querySelector('canvas'),
+          hasCanvas: !!w.shadowRoot?.querySelector('canvas'),
+          // A chart counts as drawn when its canvas has a pixel that is not transparent.
+          canvas: (() => {
+            const c = w.shadowRoot?.querySelector('canvas');
+            if (!c?.width || !c.height) return false;
+            return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+          })(),
         })),
       };
     });
     for (const v of report.violations) problems.push(`${path}: CSP violation: ${v}`);
     if (report.pwned) problems.push(`${path}: the hostile fixture ran script (window.__pwned is set)`);
     for (const w of report.widgets) {
-      const ok = w.defined && !w.error && w.text > 0;
-      console.log(`${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : ''}`);
+      // A chart shown but not drawn means chart.js failed under the policy.
+      const ok = w.defined && !w.error && w.text > 0 && (!w.hasCanvas || w.canvas);
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : w.hasCanvas ? ', chart NOT drawn' : ''}`);
       if (!ok) problems.push(`${path}: ${w.name} did not render under the CSP`);
     }
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
