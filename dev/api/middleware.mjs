@@ -42,7 +42,8 @@ export function createApiMiddleware(options = {}) {
   const api = createApi({ openapi: OPENAPI, ...options });
   return function referenceApiMiddleware(req, res, next) {
     const url = req.url ?? '/';
-    if (!api.owns(new URL(url, 'http://localhost').pathname)) return next();
+    // A target that is no URL against a base (`//`, say) is not an API path: the server's 404.
+    if (!URL.canParse(url, 'http://localhost') || !api.owns(new URL(url, 'http://localhost').pathname)) return next();
     // Held responses (timeout, slow, delay-…) stop when the client goes away.
     const aborted = new AbortController();
     res.once('close', () => aborted.abort());
