@@ -4,9 +4,26 @@
  * definition), which the analyzer does not know: the plugin below teaches it.
  */
 function defineHelperPlugin() {
+  /** Class name → the names of its `{ state: true }` properties. */
+  const states = new Map();
   return {
     name: 'egov-define-helper',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (
+        ts.isPropertyDeclaration(node) &&
+        node.name.getText() === 'properties' &&
+        node.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) &&
+        node.initializer &&
+        ts.isObjectLiteralExpression(node.initializer) &&
+        ts.isClassDeclaration(node.parent) &&
+        node.parent.name
+      ) {
+        const names = node.initializer.properties
+          .filter((p) => ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer))
+          .filter((p) => p.initializer.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword))
+          .map((p) => p.name.getText());
+        states.set(node.parent.name.text, new Set(names));
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
       const [tag, ctor] = node.arguments;
       if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
@@ -24,6 +41,8 @@ function defineHelperPlugin() {
       // (filtered before inheritance copies it to every element).
       for (const d of moduleDoc.declarations ?? []) {
         if (d.events) d.events = d.events.filter((e) => e.name && e.name !== 'type');
+        const state = states.get(d.name);
+        if (state && d.attributes) d.attributes = d.attributes.filter((a) => !state.has(a.fieldName ?? a.name));
       }
     },
   };

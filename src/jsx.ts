@@ -14,12 +14,8 @@
  * `Service` (React 18 does not wire these: use the wrappers there).
  */
 import type {} from 'react';
-import type { EgovLowercaseEventProps as On } from './events.js';
-import type { Service } from './service-card.js';
-import type { ServicePage } from './service-list.js';
-import type { Evaluation, ScoreBand } from './maturity-gauge.js';
-import type { AgencyScores } from './agency-scoreboard.js';
-import type { Inquiry } from './inquiry-tracker.js';
+import type { EgovLowercaseEventProps as On, EgovTagName } from './events.js';
+import type { EgovElementAttributes } from './element-props.js';
 
 export type * from './events.js';
 
@@ -35,31 +31,14 @@ interface Common {
   children?: unknown;
   key?: string | number;
   ref?: unknown;
-  /** Every data widget: its own API base (overrides the provider and `configure()`). */
-  'api-base'?: string;
 }
 
-export interface EgovIntrinsicElements {
-  'egov-provider': Common & On<'egov-provider'> & {
-    calendar?: 'persian' | 'gregory';
-    'timeout-ms'?: number | string;
-    /** Properties (React 19 sets them on the element). */
-    headers?: Record<string, string>;
-    fetch?: typeof globalThis.fetch;
-  };
-  'egov-service-card': Common & On<'egov-service-card'> & { 'service-id'?: string; variant?: 'full' | 'compact'; service?: Service };
-  'egov-service-list': Common & On<'egov-service-list'> & { agency?: string; q?: string; 'page-size'?: number | string; services?: ServicePage };
-  'egov-maturity-gauge': Common & On<'egov-maturity-gauge'> & { 'agency-id'?: string; round?: number | 'latest' | (string & {}); value?: number | string; history?: boolean; evaluation?: Evaluation; bands?: ScoreBand[] };
-  'egov-agency-scoreboard': Common & On<'egov-agency-scoreboard'> & {
-    round?: number | 'latest' | (string & {});
-    limit?: number | string;
-    threshold?: number | string;
-    view?: 'table' | 'chart';
-    sort?: string;
-    scores?: AgencyScores;
-  };
-  'egov-inquiry-tracker': Common & On<'egov-inquiry-tracker'> & { 'tracking-code'?: string; 'poll-interval'?: number | string; inquiry?: Inquiry };
-}
+/**
+ * Each tag's attributes in kebab case, and its properties (src/element-props.ts; React 19
+ * sets a prop the element has as a property), and its `on…` event handlers.
+ */
+type Table = { [Tag in EgovTagName]: Common & On<Tag> & EgovElementAttributes<Tag> };
+export interface EgovIntrinsicElements extends Table {}
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

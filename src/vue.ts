@@ -11,12 +11,8 @@
  * only: the elements come from `egov-widgets` or the per-element entries.
  */
 import type { DefineComponent } from 'vue';
-import type { EgovEventProps } from './events.js';
-import type { Service } from './service-card.js';
-import type { ServicePage } from './service-list.js';
-import type { Evaluation, ScoreBand } from './maturity-gauge.js';
-import type { AgencyScores } from './agency-scoreboard.js';
-import type { Inquiry } from './inquiry-tracker.js';
+import type { EgovEventProps, EgovTagName } from './events.js';
+import type { EgovElementProps } from './element-props.js';
 
 export type * from './events.js';
 
@@ -26,58 +22,13 @@ interface Global {
   slot?: string;
   hidden?: boolean;
   title?: string;
-}
-
-interface Common extends Global {
-  /** Every data widget: its own API base (overrides the provider and `configure()`). */
-  apiBase?: string;
   lang?: 'fa' | 'en' | (string & {});
   dir?: 'rtl' | 'ltr' | 'auto';
 }
 
-type Element<Props> = DefineComponent<Props>;
-
-export interface EgovVueComponents {
-  'egov-provider': Element<Global & {
-    apiBase?: string;
-    lang?: 'fa' | 'en' | (string & {});
-    calendar?: 'persian' | 'gregory';
-    timeoutMs?: number | string;
-    headers?: Record<string, string>;
-    fetch?: typeof globalThis.fetch;
-  }>;
-  'egov-service-card': Element<
-    Common & EgovEventProps<'egov-service-card'> & { serviceId?: string; variant?: 'full' | 'compact'; service?: Service }
-  >;
-  'egov-service-list': Element<
-    Common & EgovEventProps<'egov-service-list'> & { agency?: string; q?: string; pageSize?: number | string; services?: ServicePage }
-  >;
-  'egov-maturity-gauge': Element<
-    Common &
-      EgovEventProps<'egov-maturity-gauge'> & {
-        agencyId?: string;
-        round?: number | 'latest' | (string & {});
-        value?: number | string;
-        history?: boolean;
-        evaluation?: Evaluation;
-        bands?: ScoreBand[];
-      }
-  >;
-  'egov-agency-scoreboard': Element<
-    Common &
-      EgovEventProps<'egov-agency-scoreboard'> & {
-        round?: number | 'latest' | (string & {});
-        limit?: number | string;
-        threshold?: number | string;
-        view?: 'table' | 'chart';
-        sort?: string;
-        scores?: AgencyScores;
-      }
-  >;
-  'egov-inquiry-tracker': Element<
-    Common & EgovEventProps<'egov-inquiry-tracker'> & { trackingCode?: string; pollInterval?: number | string; inquiry?: Inquiry }
-  >;
-}
+/** Each tag's props (src/element-props.ts) and its `on…` event handlers. */
+type Table = { [Tag in EgovTagName]: DefineComponent<Global & EgovEventProps<Tag> & EgovElementProps[Tag]> };
+export interface EgovVueComponents extends Table {}
 
 declare module 'vue' {
   interface GlobalComponents extends EgovVueComponents {}

@@ -5,8 +5,8 @@
 import type {} from '../../src/jsx.js';
 
 export const ok = (
-  <egov-provider api-base="/api" lang="fa" calendar="persian">
-    <egov-service-card service-id="13061408000" variant="compact" />
+  <egov-provider api-base="/api" lang="fa" calendar="persian" heading-level={3}>
+    <egov-service-card service-id="13061408000" variant="compact" heading-level="4" />
     <egov-maturity-gauge agency-id="ins-central" round="latest" history />
     <egov-agency-scoreboard limit={10} view="chart" />
     <egov-inquiry-tracker tracking-code="1403-0725-118842" poll-interval={30} />
@@ -15,6 +15,8 @@ export const ok = (
 
 // @ts-expect-error variant is full or compact
 export const badVariant = <egov-service-card variant="huge" />;
+// @ts-expect-error a heading level is 1–6
+export const badLevel = <egov-maturity-gauge heading-level={7} />;
 // @ts-expect-error view is table or chart
 export const badView = <egov-agency-scoreboard view="pie" />;
 
