@@ -135,16 +135,21 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /**
    * Inside an `<egov-provider>` whose element is not defined yet (loaded later, or by
    * another copy): the configuration is not known, so nothing is fetched until it is.
+   * @internal for the data controller (src/core/api-controller.ts), not for pages
    */
   get awaitingProvider(): boolean {
     return !this.#provider.value && undefinedProviderAround(this);
   }
 
+  /** @internal the request configuration the data controller uses, not for pages */
   get requestConfig(): EgovConfig {
     return resolveRequestConfig(this.apiBase, this.#provider.value);
   }
 
-  /** Fires a `bubbles` + `composed` CustomEvent, as the contract promises for every event. */
+  /**
+   * Fires a `bubbles` + `composed` CustomEvent, as the contract promises for every event.
+   * @internal for the element and its controllers, not for pages
+   */
   emit<D>(type: string, detail: D): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
