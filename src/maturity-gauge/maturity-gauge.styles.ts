@@ -6,6 +6,8 @@ import { css } from 'lit';
  *   are the palette's danger and up colours (src/ui/styles.ts), developing its own.
  * - Flex items are blockified, so the axis bar (a span in a flex row) needs no `display`.
  * - The print rule for rows and list items is the base styles'; only the body is added.
+ * - In forced colours the band clips its text's backplate, which would cover its border
+ *   (src/ui/styles.ts says why).
  */
 export const styles = css`
   :host {
@@ -247,6 +249,9 @@ export const styles = css`
     }
     .band::before {
       background: CanvasText;
+    }
+    .band {
+      overflow: hidden;
     }
     .value {
       color: CanvasText;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Card styles: logical properties only, tokens with fallbacks, the page's font. */
+/**
+ * Card styles: logical properties only, tokens with fallbacks, the page's font. In forced
+ * colours the badges clip their text's backplate, which would cover their border
+ * (src/ui/styles.ts says why).
+ */
 export const styles = css`
   [hidden] {
     display: none !important;
@@ -105,6 +109,11 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .badge {
+      overflow: hidden;
+    }
   }
   @media print {
     .clamp {

@@ -16,7 +16,12 @@
  *   "up" colour, the scoreboard's header and below-threshold backgrounds), so the card's
  *   page does not carry it.
  * - Forced colours and print: only the rules each needs (README "Dark mode and high
- *   contrast", "Print"); system colours appear nowhere else.
+ *   contrast", "Print"); system colours appear nowhere else. In forced colours the browser
+ *   paints a backplate behind text, as tall as the font's ascent and descent: a tall Persian
+ *   font (Noto Sans Arabic) reaches past a small box's line box, and the backplate covers its
+ *   border. So buttons clip their content to the padding box there (`overflow: hidden`: Firefox
+ *   does not clip a button's backplate with `clip`; the focus outline is not clipped either
+ *   way); the card's badges and the gauge's band do the same.
  */
 import { css } from 'lit';
 
@@ -169,6 +174,9 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .skeleton-line {
       border: 1px solid GrayText;
+    }
+    button {
+      overflow: hidden;
     }
     .button.primary {
       forced-color-adjust: none;
