@@ -267,26 +267,32 @@ describe('forced colours', () => {
   }
 
   /**
-   * Columns along the middle of a box's top and bottom edges with no pixel of the border's
-   * colour: where the text's backplate (drawn by the browser behind text in forced colours)
-   * covers the border. Tall Persian fonts reach past a pill's line box.
+   * Columns along the middle of a box's top and bottom edges where no pixel is near the
+   * border's colour: where the text's backplate (drawn by the browser behind text in forced
+   * colours) covers the border, whole or in part. Tall Persian fonts reach past a pill's line box.
    */
   async function brokenEdgeColumns(box: Element): Promise<number | null> {
     const r = box.getBoundingClientRect();
+    const rgb = (d: ImageData, i: number) => [d.data[i]!, d.data[i + 1]!, d.data[i + 2]!];
+    const dist = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+    // The border's colour, from its inline-start or -end side at mid-height (no text there).
+    const side = await pixelsOf(new DOMRect(Math.round(r.left) - 1, Math.round(r.top + r.height / 2) - 1, 5, 3));
+    if (!side) return null;
+    const canvasOf = (d: ImageData) => dominant(d).split(',').map(Number);
+    const sideCanvas = canvasOf(side);
+    let border = sideCanvas;
+    for (let i = 0; i < side.data.length; i += 4) if (dist(rgb(side, i), sideCanvas) > dist(border, sideCanvas)) border = rgb(side, i);
     const x = Math.round(r.left + r.width * 0.2);
     const width = Math.round(r.width * 0.6);
     let broken = 0;
     for (const y of [r.top - 2, r.bottom - 3]) {
-      const strip = await pixelsOf(new DOMRect(x, Math.round(y), width, 5));
-      if (!strip) return null;
-      // The strip is mostly the canvas around the pill; the border is what differs from it.
-      const canvas = dominant(strip);
+      const strip = (await pixelsOf(new DOMRect(x, Math.round(y), width, 5)))!;
+      // The strip is mostly the canvas around the pill; the border is what is far from it.
+      const canvas = canvasOf(strip);
+      const far = dist(border, canvas) / 2;
       for (let col = 0; col < strip.width; col++) {
         let edge = false;
-        for (let row = 0; row < strip.height && !edge; row++) {
-          const i = (row * strip.width + col) * 4;
-          edge = `${strip.data[i]},${strip.data[i + 1]},${strip.data[i + 2]}` !== canvas;
-        }
+        for (let row = 0; row < strip.height && !edge; row++) edge = dist(rgb(strip, (row * strip.width + col) * 4), canvas) > far;
         if (!edge) broken++;
       }
     }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Logical properties only; colours add to the icon and the word, they never replace them. */
+/**
+ * Logical properties only; colours add to the icon and the word, they never replace them. In
+ * forced colours the status pill clips its text's backplate, which would cover its border
+ * (src/ui/styles.ts says why).
+ */
 export const styles = css`
   :host {
     --_reserve: 26em;
@@ -134,6 +138,11 @@ export const styles = css`
   }
   li time {
     margin-inline-start: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .status {
+      overflow: hidden;
+    }
   }
   @media print {
     form {
