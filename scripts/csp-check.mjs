@@ -4,7 +4,10 @@
  * `Content-Security-Policy: default-src 'self'` (no unsafe-inline, no unsafe-eval) beside
  * the reference API, twice: as written (every widget from `egov-widgets.js`) and with its
  * script tag pointing at `autoloader.js` (`?autoloader`: the same widgets through the
- * autoloader and its chunks). Opens each in Chromium and fails when
+ * autoloader and its chunks), and both again with Trusted Types enforced as well
+ * (`&trusted-types`: `require-trusted-types-for 'script'`, only lit's `lit-html` policy
+ * allowed, twice when a page has two copies: README "Embed with one script tag"), also on a page
+ * with both files (`?both`). Opens each in Chromium and fails when
  *   - any CSP violation is reported,
  *   - any widget shows an error instead of its content,
  *   - any request goes to a host other than the page's own origin (= the API base here),
@@ -19,6 +22,8 @@ import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const CSP = "default-src 'self'";
+/** Trusted Types on top: DOM sinks take only trusted values; lit's `lit-html` policy is the one allowed, once per copy of lit (`'allow-duplicates'`). */
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const api = createApiMiddleware({ base: '/api' });
 
@@ -28,10 +33,18 @@ const server = createServer((req, res) => {
     if (!/^\/(dev|dist)\//.test(path)) return void res.writeHead(404).end();
     try {
       let body = await readFile(join(root, path));
-      if (path === '/dev/csp.html' && new URL(req.url, 'http://x').search === '?autoloader') {
+      const query = new URL(req.url, 'http://x').searchParams;
+      if (path === '/dev/csp.html' && query.has('autoloader')) {
         body = body.toString('utf8').replace('/dist/cdn/egov-widgets.js"', '/dist/cdn/autoloader.js"');
       }
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
+      if (path === '/dev/csp.html' && query.has('both')) {
+        // Two copies of the library, the autoloader first: its shared chunk is on its way when the
+        // all-in-one file runs, so two copies of lit run, each creating a `lit-html` policy.
+        const tag = '<script type="module" src="../dist/cdn/egov-widgets.js"></script>';
+        body = body.toString('utf8').replace(tag, `<script type="module" src="../dist/cdn/autoloader.js"></script>${tag}`);
+      }
+      const policy = query.has('trusted-types') ? `${CSP}; ${TRUSTED_TYPES}` : CSP;
+      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': policy });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -43,7 +56,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
 const problems = [];
-const pages = ['dev/csp.html', 'dev/csp.html?autoloader'];
+const pages = ['dev/csp.html', 'dev/csp.html?autoloader', 'dev/csp.html?trusted-types', 'dev/csp.html?autoloader&trusted-types', 'dev/csp.html?both&trusted-types'];
 try {
   for (const path of pages) {
     console.log(path);
@@ -102,7 +115,7 @@ try {
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     console.log(`${requests.length} requests, ${foreign.length} to other hosts`);
     for (const u of foreign) problems.push(`${path}: request to another host: ${u}`);
-    if (path.endsWith('?autoloader') && (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))) {
+    if (path.includes('autoloader') && (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))) {
       problems.push(`${path}: the page did not load the widgets through autoloader.js alone`);
     }
     await page.close();
@@ -116,4 +129,4 @@ if (problems.length) {
   console.error(`csp-check: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`csp-check: every widget renders under "${CSP}" with no violation and no foreign request (${pages.join(', ')})`);
+console.log(`csp-check: every widget renders under "${CSP}" (and with "${TRUSTED_TYPES}") with no violation and no foreign request (${pages.join(', ')})`);
