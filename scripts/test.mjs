@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test suite of the project, one after another, ending with one line
+ * `N passed, N failed[, N skipped]` over all of them (the line CI reads).
+ *
+ * Each suite is a command that ends its own output with such a line; its output is shown as
+ * it comes and its last such line is added to the total. A suite that exits non-zero, or
+ * prints no such line, counts as a failure of its own, so nothing is skipped silently.
+ *
+ * `EGOV_SUITES=browsers,…` runs only the named suites (a typo is an error).
+ */
+import { spawn } from 'node:child_process';
+
+/** name → command (run by the shell from the repository root). */
+const suites = {
+  // Every test file in Chromium, Firefox and WebKit (web-test-runner.config.mjs).
+  browsers: 'wtr',
+};
+
+const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const name of chosen) {
+  if (!suites[name]) {
+    console.error(`EGOV_SUITES: unknown suite "${name}" (known: ${Object.keys(suites).join(', ')})`);
+    process.exit(2);
+  }
+}
+
+const summary = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
+
+function run(name, command) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['inherit', 'pipe', 'inherit'], cwd: new URL('..', import.meta.url) });
+    let last;
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        // eslint-style colour codes are stripped before matching.
+        const m = summary.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (m) last = m;
+      }
+    });
+    child.on('close', (code) => {
+      const m = last ?? summary.exec(pending.replace(/\x1b\[[0-9;]*m/g, ''));
+      const counts = m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
+      // A suite that failed without a failed test (crashed, or printed no summary) is one failure.
+      if ((code !== 0 || !m) && counts.failed === 0) counts.failed = 1;
+      resolve({ name, code, counts, summarised: Boolean(m) });
+    });
+  });
+}
+
+const results = [];
+for (const name of chosen) results.push(await run(name, suites[name]));
+
+const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('');
+for (const r of results) {
+  const why = r.summarised ? (r.code !== 0 ? ` (exit ${r.code})` : '') : ` (no summary line, exit ${r.code})`;
+  if (results.length > 1) console.log(`suite ${r.name}: ${line(r.counts)}${why}`);
+  total.passed += r.counts.passed;
+  total.failed += r.counts.failed;
+  total.skipped += r.counts.skipped;
+}
+console.log(line(total));
+process.exit(total.failed > 0 ? 1 : 0);
