@@ -22,6 +22,7 @@ export const ENTRIES = [
   'react',
   'jsx',
   'vue',
+  'svelte',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */

@@ -42,8 +42,12 @@ function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag]
 }
 
 /** The provider's props: its attributes and properties (src/element-props.ts), and any HTML attribute. */
-export type EgovProviderProps = Omit<React.HTMLAttributes<ProviderElement>, 'lang'> &
-  EgovElementProps['egov-provider'] & { lang?: 'fa' | 'en' | (string & {}); children?: React.ReactNode };
+type ProviderConfigProps = EgovElementProps['egov-provider'];
+type HtmlProps = Omit<React.HTMLAttributes<ProviderElement>, 'lang'>;
+export interface EgovProviderProps extends HtmlProps, ProviderConfigProps {
+  lang?: 'fa' | 'en' | (string & {});
+  children?: React.ReactNode;
+}
 
 /** `useLayoutEffect` in the browser; on the server, where it would warn in React 18, `useEffect` (which does not run there). */
 const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
