@@ -4,11 +4,13 @@
  * the package as published. Packs the library to examples/.pack/egov-widgets.tgz, then for
  * each example: `npm ci` (its own committed lockfile, the tarball in place of a registry
  * version), `npm run build` (the type-check is part of it: tsc for React, vue-tsc for Vue),
- * serves the built files with the reference API (dev/api) and opens them in Chromium, where
- * every widget must show data, the app's event handlers must have logged each element's
- * `egov-load` detail, and the console must stay free of errors.
+ * serves the built files with the reference API (dev/api) at `/egov-api`, the base each
+ * example's provider chooses, and opens them in Chromium, where every widget must show data,
+ * the app's event handlers must have logged each element's `egov-load` detail, the console
+ * must stay free of errors, and the page's `/api` (the default base, which no example
+ * chooses) must get no request at all.
  *
- *   node scripts/examples-check.mjs            # react, vue, html
+ *   node scripts/examples-check.mjs            # react, vue, html, svelte
  *   node scripts/examples-check.mjs vue        # one of them
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,7 @@ import { createApiMiddleware } from '../dev/api/middleware.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const ALL = ['react', 'vue', 'html'];
+const ALL = ['react', 'vue', 'html', 'svelte'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
@@ -60,10 +62,16 @@ function unpinTarball(dir) {
   }
 }
 
-/** The built files of one example, with the reference API at /api. */
+/** The base every example's provider chooses; `/api`, the default, must get no request. */
+const API_BASE = '/egov-api';
+/** Requests to the page's `/api`, per page checked. */
+let wrongBase = [];
+
+/** The built files of one example, with the reference API at API_BASE. */
 function serve(dir) {
-  const api = createApiMiddleware({ base: '/api' });
+  const api = createApiMiddleware({ base: API_BASE });
   const server = createServer((req, res) => {
+    if (req.url.startsWith('/api/')) wrongBase.push(req.url);
     api(req, res, () => {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dir, path);
@@ -108,6 +116,7 @@ async function checkPage(browser, url, name) {
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${r.url()}`));
+  wrongBase = [];
   await page.goto(url, { waitUntil: 'load' });
   const done = await page
     .waitForFunction(
@@ -154,10 +163,11 @@ async function checkPage(browser, url, name) {
     switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
   }
   for (const e of errors) fail(e);
+  if (wrongBase.length) fail(`${wrongBase.length} request(s) to /api, a base the page did not choose: ${wrongBase.join(', ')}`);
   console.log(
     `  ${name}: ${DATA_TAGS.filter((t) => r[t].text.length >= 10 && !r[t].failed).length}/${DATA_TAGS.length} widgets with data; ` +
       `card «${r.cardTitle.slice(0, 40)}»; list ${r.listCardTitles} cards; handler log: ${DATA_TAGS.map((t) => r[t].logged.length).join('/')}; ` +
-      `${errors.length} console errors${switched}`,
+      `${wrongBase.length} requests to /api; ${errors.length} console errors${switched}`,
   );
   await page.close();
 }
