@@ -10,7 +10,7 @@
  * must stay free of errors, and the page's `/api` (the default base, which no example
  * chooses) must get no request at all.
  *
- *   node scripts/examples-check.mjs            # react, vue, html, svelte
+ *   node scripts/examples-check.mjs            # react, vue, html, svelte, next
  *   node scripts/examples-check.mjs vue        # one of them
  */
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,9 @@ import { createApiMiddleware } from '../dev/api/middleware.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const ALL = ['react', 'vue', 'html', 'svelte'];
+const ALL = ['react', 'vue', 'html', 'svelte', 'next'];
+/** Where an example's build writes the site (Next.js's static export: `out/`); default `dist/`. */
+const OUT_DIR = { next: 'out' };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
@@ -32,7 +34,8 @@ const DATA_TAGS = ['egov-service-card', 'egov-service-list', 'egov-maturity-gaug
 const problems = [];
 const timings = [];
 const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
 // The tarball, at the path every example's package.json names.
 const packDir = join(root, 'examples/.pack');
@@ -66,12 +69,15 @@ function unpinTarball(dir) {
 const API_BASE = '/egov-api';
 /** Requests to the page's `/api`, per page checked. */
 let wrongBase = [];
+/** Requests to the chosen base, per page checked (shown, for the record). */
+let chosenBase = [];
 
 /** The built files of one example, with the reference API at API_BASE. */
 function serve(dir) {
   const api = createApiMiddleware({ base: API_BASE });
   const server = createServer((req, res) => {
     if (req.url.startsWith('/api/')) wrongBase.push(req.url);
+    if (req.url.startsWith(`${API_BASE}/`)) chosenBase.push(req.url);
     api(req, res, () => {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dir, path);
@@ -117,6 +123,7 @@ async function checkPage(browser, url, name) {
   page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${r.url()}`));
   wrongBase = [];
+  chosenBase = [];
   await page.goto(url, { waitUntil: 'load' });
   const done = await page
     .waitForFunction(
@@ -167,7 +174,7 @@ async function checkPage(browser, url, name) {
   console.log(
     `  ${name}: ${DATA_TAGS.filter((t) => r[t].text.length >= 10 && !r[t].failed).length}/${DATA_TAGS.length} widgets with data; ` +
       `card «${r.cardTitle.slice(0, 40)}»; list ${r.listCardTitles} cards; handler log: ${DATA_TAGS.map((t) => r[t].logged.length).join('/')}; ` +
-      `${wrongBase.length} requests to /api; ${errors.length} console errors${switched}`,
+      `${chosenBase.length} requests to ${API_BASE}, ${wrongBase.length} to /api; ${errors.length} console errors${switched}`,
   );
   await page.close();
 }
@@ -191,7 +198,7 @@ try {
     }
     const build = seconds(t);
     t = performance.now();
-    const server = await serve(join(dir, 'dist'));
+    const server = await serve(join(dir, OUT_DIR[name] ?? 'dist'));
     const base = `http://127.0.0.1:${server.address().port}/`;
     try {
       await checkPage(browser, base, name);
