@@ -10,7 +10,7 @@
  * must stay free of errors, and the page's `/api` (the default base, which no example
  * chooses) must get no request at all.
  *
- *   node scripts/examples-check.mjs            # react, vue, html, svelte, next, nuxt
+ *   node scripts/examples-check.mjs            # react, vue, html, svelte, next, nuxt, angular
  *   node scripts/examples-check.mjs vue        # one of them
  */
 import { execFileSync } from 'node:child_process';
@@ -22,9 +22,9 @@ import { createApiMiddleware } from '../dev/api/middleware.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt'];
+const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular'];
 /** Where an example's build writes the site (server-rendered pages: Next.js's static export, `nuxt generate`); default `dist/`. */
-const OUT_DIR = { next: 'out', nuxt: '.output/public' };
+const OUT_DIR = { next: 'out', nuxt: '.output/public', angular: 'dist/browser' };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
@@ -35,7 +35,7 @@ const problems = [];
 const timings = [];
 const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
 const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' } });
 
 // The tarball, at the path every example's package.json names.
 const packDir = join(root, 'examples/.pack');
