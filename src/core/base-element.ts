@@ -9,7 +9,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { providerContext } from './context.js';
 import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
-import { pageSettled, whenPageSettled } from './page-settled.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
@@ -41,7 +40,25 @@ function watchLangChanges(): void {
 }
 
 onConfigure(renderAll);
-whenPageSettled(renderAll);
+
+/**
+ * Whether the page's own start-up code has had its turn: a widget whose API base would be
+ * the default (the page chose none yet) makes its first request only after it, so a
+ * `configure()` in a framework's setup code (a Nuxt plugin, `main.ts` after an `await`)
+ * comes first (README "Configure the API"). The turn ends one task after the document is
+ * parsed: module scripts, and the promise chains they start, have run by then. (No document:
+ * on the server, nothing waits.)
+ */
+let pageSettled = typeof document === 'undefined';
+if (!pageSettled) {
+  const settle = () =>
+    setTimeout(() => {
+      pageSettled = true;
+      renderAll();
+    });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', settle);
+  else settle();
+}
 
 const PROVIDER_TAG = 'egov-provider';
 
@@ -165,7 +182,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   get configSettling(): boolean {
     const provider = providerAround(this);
     if (provider && providerUpdating(provider)) return true;
-    return !pageSettled() && !chosenApiBase(this.apiBase, this.#provider.value);
+    return !pageSettled && !chosenApiBase(this.apiBase, this.#provider.value);
   }
 
   /** @internal the request configuration the data controller uses, not for pages */

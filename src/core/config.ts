@@ -67,10 +67,8 @@ export const API_BASE_META = 'egov-api-base';
  * runs after the widgets have upgraded). Read at each request, so a meta tag a framework adds
  * while the app starts counts too. None on the server.
  */
-function declaredApiBase(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  return document.querySelector<HTMLMetaElement>(`meta[name="${API_BASE_META}"]`)?.content.trim() || undefined;
-}
+const declaredApiBase = (): string | undefined =>
+  globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="${API_BASE_META}"]`)?.content.trim() || undefined;
 
 /** The API base the page chose for an element (own → provider → `configure()` → meta), or none. */
 export function chosenApiBase(own: string | undefined, provider: ProviderConfig | undefined): string | undefined {
