@@ -44,10 +44,11 @@ onConfigure(renderAll);
 /**
  * Whether the page's own start-up code has had its turn: a widget whose API base would be
  * the default (the page chose none yet) makes its first request only after it, so a
- * `configure()` in a framework's setup code (a Nuxt plugin, `main.ts` after an `await`)
+ * `configure()` in a framework's setup code (an app initializer, `main.ts` after an `await`)
  * comes first (README "Configure the API"). The turn ends one task after the document is
- * parsed: module scripts, and the promise chains they start, have run by then. (No document:
- * on the server, nothing waits.)
+ * parsed: module scripts, and the promise chains they start, have run by then; setup code
+ * that waits on the network first is not waited for (the meta tag is for that). No
+ * document (on the server): nothing waits.
  */
 let pageSettled = typeof document === 'undefined';
 if (!pageSettled) {
