@@ -128,6 +128,19 @@ const TAGS = ['egov-service-card', 'egov-maturity-gauge', 'egov-service-list'];
 // What each page needs from the API, each once (the client de-duplicates).
 const EXPECTED = ['/chosen/services/13061408000', '/chosen/evaluations/latest/summary', '/chosen/services?page=1&pageSize=3'];
 
+// The React provider's configuration is in the server's HTML, as attributes the element reads.
+{
+  const html = server.renderReact(chosenBase);
+  const tag = /<egov-provider[^>]*>/.exec(html)?.[0] ?? '(none)';
+  if (tag.includes(`api-base="${chosenBase}"`) && tag.includes('lang="fa"')) {
+    passed++;
+    console.log(`  ✓ react server HTML: ${tag}`);
+  } else {
+    failed++;
+    console.log(`  ✗ react server HTML: the provider has no api-base/lang attribute: ${tag}`);
+  }
+}
+
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
 try {
   for (const name of Object.keys(pages)) {
