@@ -22,6 +22,7 @@ export const ENTRIES = [
   'react',
   'jsx',
   'vue',
+  'svelte',
 ].filter((name) => existsSync(`src/${name}.ts`));
 
 /** Prints where the demos are once the dev server listens. */
@@ -52,6 +53,20 @@ const printDemoUrls = (): Plugin => ({
   },
 });
 
+/**
+ * Entries that only run in the browser start with `'use client'` (React Server Components:
+ * Next.js imports them from a server component as client references). The bundler may drop
+ * a module's directive, so it is written at the top of the built entry here, once.
+ */
+export const CLIENT_ENTRIES = ['react'];
+const clientDirective = (): Plugin => ({
+  name: 'egov-use-client',
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry || !CLIENT_ENTRIES.includes(chunk.name) || /^['"]use client['"]/.test(code)) return null;
+    return { code: `'use client';\n${code}`, map: null };
+  },
+});
+
 /** src/version.ts (what a copy tells other copies on the page) must be the package's version. */
 const checkVersion = (): Plugin => ({
   name: 'egov-version',
@@ -63,7 +78,7 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
@@ -79,6 +94,11 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      // The directive of a client entry is kept on purpose (clientDirective above).
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(log.message)) return;
+        handler(level, log);
+      },
       external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -4,11 +4,13 @@
  * the package as published. Packs the library to examples/.pack/egov-widgets.tgz, then for
  * each example: `npm ci` (its own committed lockfile, the tarball in place of a registry
  * version), `npm run build` (the type-check is part of it: tsc for React, vue-tsc for Vue),
- * serves the built files with the reference API (dev/api) and opens them in Chromium, where
- * every widget must show data, the app's event handlers must have logged each element's
- * `egov-load` detail, and the console must stay free of errors.
+ * serves the built files with the reference API (dev/api) at `/egov-api`, the base each
+ * example's provider chooses, and opens them in Chromium, where every widget must show data,
+ * the app's event handlers must have logged each element's `egov-load` detail, the console
+ * must stay free of errors, and the page's `/api` (the default base, which no example
+ * chooses) must get no request at all.
  *
- *   node scripts/examples-check.mjs            # react, vue, html
+ *   node scripts/examples-check.mjs            # react, vue, html, svelte, next, nuxt, angular
  *   node scripts/examples-check.mjs vue        # one of them
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,9 @@ import { createApiMiddleware } from '../dev/api/middleware.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const ALL = ['react', 'vue', 'html'];
+const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular'];
+/** Where an example's build writes the site (server-rendered pages: Next.js's static export, `nuxt generate`); default `dist/`. */
+const OUT_DIR = { next: 'out', nuxt: '.output/public', angular: 'dist/browser' };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
@@ -30,7 +34,8 @@ const DATA_TAGS = ['egov-service-card', 'egov-service-list', 'egov-maturity-gaug
 const problems = [];
 const timings = [];
 const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' } });
 
 // The tarball, at the path every example's package.json names.
 const packDir = join(root, 'examples/.pack');
@@ -60,10 +65,19 @@ function unpinTarball(dir) {
   }
 }
 
-/** The built files of one example, with the reference API at /api. */
+/** The base every example's provider chooses; `/api`, the default, must get no request. */
+const API_BASE = '/egov-api';
+/** Requests to the page's `/api`, per page checked. */
+let wrongBase = [];
+/** Requests to the chosen base, per page checked (shown, for the record). */
+let chosenBase = [];
+
+/** The built files of one example, with the reference API at API_BASE. */
 function serve(dir) {
-  const api = createApiMiddleware({ base: '/api' });
+  const api = createApiMiddleware({ base: API_BASE });
   const server = createServer((req, res) => {
+    if (req.url.startsWith('/api/')) wrongBase.push(req.url);
+    if (req.url.startsWith(`${API_BASE}/`)) chosenBase.push(req.url);
     api(req, res, () => {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dir, path);
@@ -108,6 +122,8 @@ async function checkPage(browser, url, name) {
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${r.url()}`));
+  wrongBase = [];
+  chosenBase = [];
   await page.goto(url, { waitUntil: 'load' });
   const done = await page
     .waitForFunction(
@@ -154,10 +170,11 @@ async function checkPage(browser, url, name) {
     switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
   }
   for (const e of errors) fail(e);
+  if (wrongBase.length) fail(`${wrongBase.length} request(s) to /api, a base the page did not choose: ${wrongBase.join(', ')}`);
   console.log(
     `  ${name}: ${DATA_TAGS.filter((t) => r[t].text.length >= 10 && !r[t].failed).length}/${DATA_TAGS.length} widgets with data; ` +
       `card «${r.cardTitle.slice(0, 40)}»; list ${r.listCardTitles} cards; handler log: ${DATA_TAGS.map((t) => r[t].logged.length).join('/')}; ` +
-      `${errors.length} console errors${switched}`,
+      `${chosenBase.length} requests to ${API_BASE}, ${wrongBase.length} to /api; ${errors.length} console errors${switched}`,
   );
   await page.close();
 }
@@ -181,7 +198,7 @@ try {
     }
     const build = seconds(t);
     t = performance.now();
-    const server = await serve(join(dir, 'dist'));
+    const server = await serve(join(dir, OUT_DIR[name] ?? 'dist'));
     const base = `http://127.0.0.1:${server.address().port}/`;
     try {
       await checkPage(browser, base, name);

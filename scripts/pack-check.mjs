@@ -8,7 +8,7 @@
  *   - loads the CDN file with a plain script tag and renders a card from it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer } from 'vite';
@@ -32,6 +32,12 @@ try {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   console.log('installed the tarball into a fresh project');
+  // React Server Components (Next.js): the wrappers are client references only with the directive first.
+  for (const entry of ['react.js']) {
+    const head = readFileSync(join(dir, 'node_modules/egov-widgets/dist', entry), 'utf8').slice(0, 20);
+    if (!/^['"]use client['"];/.test(head)) problems.push(`dist/${entry} does not start with 'use client' (starts «${head}»)`);
+    else console.log(`dist/${entry} starts with 'use client'`);
+  }
 
   writeFileSync(
     join(dir, 'index.html'),

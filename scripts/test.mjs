@@ -15,6 +15,11 @@ import { spawn } from 'node:child_process';
 const suites = {
   // Every test file in Chromium, Firefox and WebKit (web-test-runner.config.mjs).
   browsers: 'wtr',
+  // React and Vue apps rendered on the server and hydrated in Chromium: no request to a base
+  // the page did not choose, counted per base (scripts/frameworks-check.mjs).
+  frameworks: 'node scripts/frameworks-check.mjs',
+  // The Svelte 5 types under svelte-check: right usage accepted, wrong types rejected.
+  'svelte-types': 'node scripts/svelte-types-check.mjs',
 };
 
 const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))

@@ -1,8 +1,8 @@
 /**
  * The attributes and properties of every element, by tag name: one table that the JSX
- * types (`egov-widgets/jsx.js`, as kebab-case attributes) and the Vue types
- * (`egov-widgets/vue.js`, as camelCase props) both read, so a new attribute is typed for
- * both or for neither. `npm run typecheck` compares it with custom-elements.json
+ * types (`egov-widgets/jsx.js`, as kebab-case attributes), the Vue types
+ * (`egov-widgets/vue.js`, as camelCase props) and the Svelte types (`egov-widgets/svelte.js`,
+ * both spellings) all read, so a new attribute is typed for all or for none. `npm run typecheck` compares it with custom-elements.json
  * (scripts/element-props-check.mjs): every attribute there must be here, and everything
  * here must be an attribute or a public property there. Types only: nothing here runs.
  */

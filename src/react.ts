@@ -1,3 +1,4 @@
+'use client';
 /**
  * React wrappers (`egov-widgets/react.js`), made with @lit/react: typed props for every
  * attribute and property, and `on…` props for the widgets' events, which React does not
@@ -11,6 +12,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { EgovElementEvents, EgovEventPropName, EgovTagName } from './events.js';
+import type { EgovElementProps } from './element-props.js';
 import { EgovProvider as ProviderElement } from './provider.js';
 import { EgovServiceCard as ServiceCardElement } from './service-card.js';
 import { EgovServiceList as ServiceListElement } from './service-list.js';
@@ -39,7 +41,56 @@ function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag]
   return Object.fromEntries(names.map((n) => [onProp(n), n])) as unknown as EventProps<Tag>;
 }
 
-export const EgovProvider = createComponent({ react: React, tagName: 'egov-provider', elementClass: ProviderElement });
+/** The provider's props: its attributes and properties (src/element-props.ts), and any HTML attribute. */
+type ProviderConfigProps = EgovElementProps['egov-provider'];
+type HtmlProps = Omit<React.HTMLAttributes<ProviderElement>, 'lang'>;
+export interface EgovProviderProps extends HtmlProps, ProviderConfigProps {
+  lang?: 'fa' | 'en' | (string & {});
+  children?: React.ReactNode;
+}
+
+/** `useLayoutEffect` in the browser; on the server, where it would warn in React 18, `useEffect` (which does not run there). */
+const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/**
+ * `<egov-provider>` with its configuration written as real attributes (`api-base`, `lang`,
+ * `calendar`, `timeout-ms`, `heading-level`): in the server's HTML too, so a server-rendered
+ * widget that upgrades before hydration, or during it (React sets children's properties
+ * before their parent's), already sees the provider's API base (README "Configure the API").
+ * `headers` and `fetch` cannot be attributes: they are set as properties, in the browser.
+ */
+export const EgovProvider = React.forwardRef<ProviderElement, EgovProviderProps>(function EgovProvider(
+  { apiBase, calendar, timeoutMs, headingLevel, headers, fetch, children, ...rest },
+  ref,
+) {
+  const own = React.useRef<ProviderElement | null>(null);
+  useClientLayoutEffect(() => {
+    const el = own.current;
+    if (el) Object.assign(el, { headers, fetch });
+  }, [headers, fetch]);
+  const setRef = React.useCallback(
+    (el: ProviderElement | null) => {
+      own.current = el;
+      if (typeof ref === 'function') ref(el);
+      else if (ref) ref.current = el;
+    },
+    [ref],
+  );
+  return React.createElement(
+    'egov-provider',
+    {
+      ...rest,
+      'api-base': apiBase,
+      calendar,
+      'timeout-ms': timeoutMs,
+      'heading-level': headingLevel,
+      ref: setRef,
+      // The element adds nothing to its own light DOM, but React 18 may see attributes it set itself.
+      suppressHydrationWarning: true,
+    },
+    children,
+  );
+});
 
 export const EgovServiceCard = createComponent({
   react: React,

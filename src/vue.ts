@@ -7,7 +7,7 @@
  *   <egov-service-card service-id="13061408000" @egov-load="(e) => title = e.detail.title" />
  *   <egov-maturity-gauge :evaluation.prop="data" />
  *
- * Vue still has to be told that `egov-*` tags are custom elements (README "Vue"). Types
+ * Vue still has to be told that `egov-*` tags are custom elements (README "Vue and Nuxt"). Types
  * only: the elements come from `egov-widgets` or the per-element entries.
  */
 import type { DefineComponent } from 'vue';

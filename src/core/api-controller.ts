@@ -51,6 +51,8 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly requestConfig: EgovConfig;
   /** Inside an `<egov-provider>` that is not defined yet: fetch nothing until it is. */
   readonly awaitingProvider: boolean;
+  /** Its configuration may still change: the first request waits (README "Configure the API"). */
+  readonly configSettling: boolean;
   emit<D>(type: string, detail: D): boolean;
 }
 
@@ -63,6 +65,10 @@ export class ApiController<T> implements ReactiveController {
   #abortedByDisconnect = false;
   #abortedForGiven = false;
   #givenData: { ref: unknown; state: GivenState<T>; announced: boolean } | undefined;
+  /** A request was made: from then on, a new configuration just means asking again. */
+  #requested = false;
+  /** There is something to fetch, but the configuration is not known yet. */
+  #waiting = false;
 
   constructor(host: DataHost, opts: ApiControllerOptions<T>) {
     this.#host = host;
@@ -79,6 +85,7 @@ export class ApiController<T> implements ReactiveController {
           this.#abortedByDisconnect = true;
           throw new DOMException('The element is not on the page', 'AbortError');
         }
+        this.#requested = true;
         const fresh = this.#fresh;
         this.#fresh = false;
         const json = await request(req, { signal, fresh });
@@ -100,10 +107,13 @@ export class ApiController<T> implements ReactiveController {
   }
 
   #request(): RequestOptions | undefined {
-    // Inside a provider that is not defined yet: wait for its configuration.
-    const path = this.given || this.#host.awaitingProvider ? undefined : this.#opts.path();
+    const path = this.given ? undefined : this.#opts.path();
+    // Inside a provider that is not defined yet, or (first request only) a configuration
+    // still settling: wait, so no request goes to a base the page did not choose.
+    this.#waiting = path !== undefined && (this.#host.awaitingProvider || (!this.#requested && this.#host.configSettling));
+    if (path === undefined || this.#waiting) return undefined;
     const cfg = this.#host.requestConfig;
-    return path === undefined ? undefined : requestOptions(joinUrl(cfg.apiBase, path), cfg);
+    return requestOptions(joinUrl(cfg.apiBase, path), cfg);
   }
 
   /** The data was given as a property: nothing is fetched, so nothing can be retried. */
@@ -124,10 +134,10 @@ export class ApiController<T> implements ReactiveController {
     if (status === COMPLETE && this.task.value !== undefined) return { status: 'ready', data: this.task.value };
     // An aborted run only happens while a newer one is starting: still loading.
     if (status === ERROR && !isAbort(error)) return { status: 'error', error: toEgovError(error) };
-    // Before the first run, or with nothing fetched while a provider is awaited: loading if there is a key.
+    // Before the first run, or with nothing fetched while the configuration is awaited: loading if there is a key.
     return status === PENDING ||
       status === ERROR ||
-      ((status === INITIAL || this.#host.awaitingProvider) && this.#opts.path() !== undefined)
+      ((status === INITIAL || this.#waiting) && this.#opts.path() !== undefined)
       ? { status: 'loading' }
       : { status: 'idle' };
   }

@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext } from './context.js';
-import { onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
+import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
@@ -41,14 +41,44 @@ function watchLangChanges(): void {
 
 onConfigure(renderAll);
 
+/**
+ * Whether the page's own start-up code has had its turn: a widget whose API base would be
+ * the default (the page chose none yet) makes its first request only after it, so a
+ * `configure()` in a framework's setup code (an app initializer, `main.ts` after an `await`)
+ * comes first (README "Configure the API"). The turn ends one task after the document is
+ * parsed: module scripts, and the promise chains they start, have run by then; setup code
+ * that waits on the network first is not waited for (the meta tag is for that). No
+ * document (on the server): nothing waits.
+ */
+let pageSettled = typeof document === 'undefined';
+if (!pageSettled) {
+  const settle = () =>
+    setTimeout(() => {
+      pageSettled = true;
+      renderAll();
+    });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', settle);
+  else settle();
+}
+
 const PROVIDER_TAG = 'egov-provider';
 
-/** An `<egov-provider>` around `el` (across shadow roots) that is not defined yet. */
-function undefinedProviderAround(el: Element): boolean {
+/** The nearest `<egov-provider>` around `el`, across shadow roots. */
+function providerAround(el: Element): Element | undefined {
   for (let node: Node | null = el.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (node instanceof Element && node.localName === PROVIDER_TAG) return !node.matches(':defined');
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return node;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * A provider (of any copy: a Lit element) whose properties changed and whose context does
+ * not say so yet: frameworks set a parent's properties after its children's (React), so a
+ * widget that asked now would ask with the provider's old configuration.
+ */
+function providerUpdating(provider: Element): boolean {
+  const p = provider as Element & { isUpdatePending?: boolean; hasUpdated?: boolean };
+  return p.isUpdatePending === true || p.hasUpdated === false;
 }
 
 /** The events of a data widget whose data is `T`: `egov-load` carries `T`. */
@@ -138,7 +168,22 @@ export abstract class EgovElement<T = unknown> extends LitElement {
    * @internal for the data controller (src/core/api-controller.ts), not for pages
    */
   get awaitingProvider(): boolean {
-    return !this.#provider.value && undefinedProviderAround(this);
+    if (this.#provider.value) return false;
+    const provider = providerAround(this);
+    return !!provider && !provider.matches(':defined');
+  }
+
+  /**
+   * Before its first request, the element also waits while its configuration may still
+   * change: its provider has properties not yet passed on (a framework set them after the
+   * widget's own), or the page chose no API base yet and its start-up code has not run
+   * (README "Configure the API"). After the first request, a change simply asks again.
+   * @internal for the data controller (src/core/api-controller.ts), not for pages
+   */
+  get configSettling(): boolean {
+    const provider = providerAround(this);
+    if (provider && providerUpdating(provider)) return true;
+    return !pageSettled && !chosenApiBase(this.apiBase, this.#provider.value);
   }
 
   /** @internal the request configuration the data controller uses, not for pages */

@@ -1,8 +1,9 @@
 import type { HeadingLevel } from './heading-level.js';
 
 /**
- * Page-wide configuration, set once by the page with `configure()`. Per-element
- * resolution (own `api-base` → nearest <egov-provider> → this → '/api') happens in
+ * Page-wide configuration, set once by the page with `configure()` or declared in its HTML
+ * with `<meta name="egov-api-base" content="…">`. Per-element resolution (own `api-base` →
+ * nearest <egov-provider> → `configure()` → the meta tag → '/api') happens in
  * `resolveRequestConfig`, so every widget agrees on the order.
  */
 import { pageRegistry } from './page.js';
@@ -57,10 +58,27 @@ export type Calendar = 'persian' | 'gregory';
 /** Stable identity, so an unchanged configuration never looks like a new one. */
 const defaultFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
+/** The meta tag a page declares its API base with, in its server HTML (README "Configure the API"). */
+export const API_BASE_META = 'egov-api-base';
+
+/**
+ * `<meta name="egov-api-base" content="…">`: the page's API base, declared in its HTML so it
+ * is known before any script of the page runs (a server-rendered app, whose own setup code
+ * runs after the widgets have upgraded). Read at each request, so a meta tag a framework adds
+ * while the app starts counts too. None on the server.
+ */
+const declaredApiBase = (): string | undefined =>
+  globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="${API_BASE_META}"]`)?.content.trim() || undefined;
+
+/** The API base the page chose for an element (own → provider → `configure()` → meta), or none. */
+export function chosenApiBase(own: string | undefined, provider: ProviderConfig | undefined): string | undefined {
+  return own || provider?.apiBase || shared.config.apiBase || declaredApiBase();
+}
+
 export function resolveRequestConfig(own: string | undefined, provider: ProviderConfig | undefined): EgovConfig {
   const pageConfig = shared.config;
   return {
-    apiBase: own || provider?.apiBase || pageConfig.apiBase || DEFAULT_API_BASE,
+    apiBase: chosenApiBase(own, provider) || DEFAULT_API_BASE,
     headers: { ...pageConfig.headers, ...provider?.headers },
     fetch: provider?.fetch ?? pageConfig.fetch ?? defaultFetch,
     timeoutMs: provider?.timeoutMs ?? pageConfig.timeoutMs ?? DEFAULT_TIMEOUT_MS,

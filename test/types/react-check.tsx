@@ -2,7 +2,7 @@
  * Compiled by `npm run typecheck` only (never run): the README's React example compiles
  * under `strict`, and each wrapper's `on…` props carry that element's own event detail.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   EgovAgencyScoreboard,
   EgovInquiryTracker,
@@ -36,3 +36,17 @@ export function Readme() {
 export const wrongDetail = <EgovServiceCard onEgovLoad={(e) => e.detail.items} />;
 // @ts-expect-error a card has no egov-search
 export const wrongEvent = <EgovServiceCard onEgovSearch={() => {}} />;
+
+/** The provider: its configuration typed as the element's (src/element-props.ts), a ref to the element. */
+export function Provider() {
+  const ref = useRef<HTMLElementTagNameMap['egov-provider']>(null);
+  return (
+    <EgovProvider ref={ref} apiBase="/api" calendar="gregory" timeoutMs={8000} headingLevel={3} headers={{ 'X-Api-Key': 'k' }} fetch={fetch} className="p" id="p">
+      <p />
+    </EgovProvider>
+  );
+}
+// @ts-expect-error not a calendar
+export const wrongCalendar = <EgovProvider calendar="julian" />;
+// @ts-expect-error headers are strings
+export const wrongHeaders = <EgovProvider headers={{ 'X-Api-Key': 1 }} />;

@@ -31,7 +31,7 @@ export function App() {
   }, [lang]);
 
   return (
-    <EgovProvider apiBase="/api" lang={lang}>
+    <EgovProvider apiBase="/egov-api" lang={lang}>
       <header>
         <h1>{lang === 'fa' ? 'خدمات الکترونیک' : 'E-government services'}</h1>
         <button type="button" onClick={() => setLang(lang === 'fa' ? 'en' : 'fa')}>

@@ -1,0 +1,6 @@
+import { bootstrapApplication } from '@angular/platform-browser';
+// Defines every egov-* element (or import only the ones you use: 'egov-widgets/service-card.js').
+import 'egov-widgets';
+import { App } from './app/app';
+
+bootstrapApplication(App).catch((e: unknown) => console.error(e));
