@@ -171,6 +171,17 @@ describe('agency-scoreboard ranking (pure functions)', () => {
     expect(filterRows(rs, 'نیست').length).to.equal(0);
   });
 
+  it('filters names however hamza and madda are typed: «تامین» finds «تأمین», «موسسه» finds «مؤسسه»', () => {
+    const rs: readonly RankedRow[] = rankItems([
+      item('a', 'سازمان تأمین اجتماعی', 90),
+      item('b', 'مؤسسه استاندارد', 80),
+      item('c', 'سازمان امور مالیاتی', 70),
+    ]);
+    for (const q of ['تأمین', 'تامین', 'تا\u0654مین']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['a']);
+    for (const q of ['مؤسسه', 'موسسه']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['b']);
+    for (const q of ['امور', 'أمور', 'آمور', 'إمور']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['c']);
+  });
+
   it('writes CSV with a BOM, ASCII numbers, quoted text and neutralised formulas', () => {
     expect(csvCell(93.15)).to.equal('93.15');
     expect(csvCell(-1.5)).to.equal('-1.5'); // a real negative number stays a number
@@ -392,6 +403,17 @@ describe('<egov-agency-scoreboard>', () => {
     expect(q(el, '[part="empty"]')!.textContent).to.contain('دستگاهی با این نام یافت نشد.');
     await click(el, button(el, 'پاک کردن جستجو'));
     expect(rows(el).length).to.equal(105);
+  });
+
+  it('its filter box finds «سازمان تأمین اجتماعی» typed «تامین», «تأمین» or «تأمین»', async () => {
+    const el = await settled(await scoreboard({ round: '5' }));
+    const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
+    for (const typed of ['تامین', 'تأمین', 'تا\u0654مین']) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(names(el), typed).to.deep.equal(['سازمان تأمین اجتماعی']);
+    }
   });
 
   it('shows the top N with limit, and a «نمایش همه» button that shows all and back', async () => {

@@ -122,6 +122,23 @@ describe('<egov-service-list>', () => {
     expect(sent[0]!.get('q')).to.equal('گواهینامه بینالمللی');
   });
 
+  it('finds the same services however hamza and madda are typed (تأیید, تایید, تائید; آزمون, ازمون, أزمون, إزمون)', async () => {
+    for (const variants of [
+      ['تأیید', 'تایید', 'تائید'],
+      ['آزمون', 'ازمون', 'أزمون', 'إزمون'],
+      ['مؤسسه', 'موسسه'],
+    ]) {
+      const seen: string[] = [];
+      for (const word of variants) {
+        const s = apiSession();
+        const el = await loaded(await list(s.base(), { q: word }));
+        seen.push(`${count(el)} | ${titles(el).join(',')}`);
+        expect(titles(el).length, word).to.be.greaterThan(0);
+      }
+      expect(new Set(seen).size, variants.join(' ')).to.equal(1);
+    }
+  });
+
   it('debounces typing: one request for a burst of keystrokes, and says so with egov-search', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base()));
