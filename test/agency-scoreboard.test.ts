@@ -390,7 +390,7 @@ describe('<egov-agency-scoreboard>', () => {
     await sendKeys({ type: 'بيمه مركزي' }); // Arabic yeh and kaf
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['بیمه مرکزی جمهوری اسلامی ایران']);
-    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('نمایش ۱ از ۱۰۵ دستگاه');
+    expect(q(el, '.status')!.textContent!.trim()).to.equal('نمایش ۱ از ۱۰۵ دستگاه');
     // Rank stays the agency's rank in the round.
     expect(ranks(el)).to.deep.equal(['۱']);
     input.value = 'سرمایه گذاری';
@@ -420,7 +420,7 @@ describe('<egov-agency-scoreboard>', () => {
     const el = await settled(await scoreboard({ round: '5', limit: 10 }));
     expect(rows(el).length).to.equal(10);
     expect(ranks(el).at(-1)).to.equal('۱۰');
-    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('نمایش ۱۰ از ۱۰۵ دستگاه');
+    expect(q(el, '.status')!.textContent!.trim()).to.equal('نمایش ۱۰ از ۱۰۵ دستگاه');
     // Sorting re-orders the top 10; it does not pick another 10.
     await click(el, header(el, 'امتیاز کل').querySelector('button')!);
     await click(el, header(el, 'امتیاز کل').querySelector('button')!);

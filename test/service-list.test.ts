@@ -45,12 +45,11 @@ const sentQueries = async (s: ReturnType<typeof apiSession>) =>
     .map((k) => new URLSearchParams(k.slice('/services?'.length)));
 
 describe('<egov-service-list>', () => {
-  it('lists the whole directory: the count in Persian digits in a polite live region, compact cards, pagination', async () => {
+  it('lists the whole directory: the count in Persian digits (said by the live region after a search: test/announcements.test.ts), compact cards, pagination', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base()));
     expect(q(el, '.root')!.getAttribute('dir')).to.equal('rtl');
-    const live = q(el, '[part="count"]')!;
-    expect(live.getAttribute('role')).to.equal('status');
+    expect(q(el, '[part="announcer"]')!.getAttribute('role')).to.equal('status');
     expect(count(el)).to.match(/^[۰-۹]٬[۰-۹]{3} خدمت$/);
     const total = (await (await fetch('/api/services?pageSize=1')).json()).total as number;
     expect(total).to.be.at.least(5800);

@@ -126,6 +126,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   #texts = new Memo<(row: RankedRow) => RowText>();
   // The rows and columns as shown: set by each ready render, before anything reads them.
   #shown!: RankedRow[];
+  #all = 0;
   #columns!: Column[];
 
   constructor() {
@@ -186,6 +187,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const shown = (this.#shown = this.#sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
       sortRows(limited, spec, locale),
     ));
+    this.#all = all.length;
     const below = countBelow(all, threshold);
     const t = formatNumber(threshold, locale);
 
@@ -199,7 +201,10 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
             part="filter-input"
             autocomplete="off"
             .value=${this.query}
-            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.query = (e.target as HTMLInputElement).value;
+              this.announcer.say(() => this.#countWords());
+            }}
           />
         </label>
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
@@ -220,7 +225,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
               ${below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)}`
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
       </p>
-      <p class="status muted" role="status">
+      <p class="status muted">
         ${shown.length < all.length
           ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
           : nothing}
@@ -240,7 +245,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           : this.#renderTable(data.round, all.length, spec, text)}
       ${limit && matched.length > limit
         ? html`<p class="more">
-            <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
+            <button type="button" class="button" part="show-all" @click=${() => this.#toggleAll(limit)}>
               ${this.showAll
                 ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
                 : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
@@ -250,13 +255,47 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     `;
   }
 
+  /** The rows shown, in words (said after the filter changed). */
+  #countWords(): string {
+    const { locale } = this;
+    const [shown, all] = [this.#shown?.length ?? 0, this.#all];
+    return !shown
+      ? msg('دستگاهی با این نام یافت نشد.')
+      : shown < all
+        ? msg(str`نمایش ${formatNumber(shown, locale)} از ${formatNumber(all, locale)} دستگاه`)
+        : msg(str`نمایش همهٔ ${formatNumber(all, locale)} دستگاه`);
+  }
+
+  #toggleAll(limit: number): void {
+    this.showAll = !this.showAll;
+    this.announcer.say(() =>
+      this.showAll
+        ? msg(str`نمایش همهٔ ${formatNumber(this.#shown.length, this.locale)} دستگاه`)
+        : msg(str`${formatNumber(limit, this.locale)} دستگاه نخست نمایش داده می‌شود`),
+    );
+  }
+
+  #switchView(view: 'table' | 'chart'): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.announcer.say(() => (view === 'chart' ? msg('نمایش به صورت نمودار') : msg('نمایش به صورت جدول')));
+  }
+
+  #sortBy(spec: SortSpec): void {
+    this.sort = formatSort(spec);
+    this.announcer.say(() => {
+      const label = this.#columns.find((c) => c.key === spec.key)?.label ?? spec.key;
+      return spec.direction === 'ascending' ? msg(str`مرتب‌شده بر اساس ${label}، صعودی`) : msg(str`مرتب‌شده بر اساس ${label}، نزولی`);
+    });
+  }
+
   #viewButton(view: 'table' | 'chart', label: string): TemplateResult {
     return html`<button
       type="button"
       class="button"
       part="view-button"
       aria-pressed=${this.view === view ? 'true' : 'false'}
-      @click=${() => (this.view = view)}
+      @click=${() => this.#switchView(view)}
     >
       ${label}
     </button>`;
@@ -280,7 +319,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
                 class=${c.key === 'rank' || c.key === 'agency' ? c.key : 'num'}
                 aria-sort=${sorted ? spec.direction : nothing}
               >
-                <button type="button" part="sort-button" @click=${() => (this.sort = formatSort(nextSort(spec, c.key)))}>
+                <button type="button" part="sort-button" @click=${() => this.#sortBy(nextSort(spec, c.key))}>
                   <span>${c.label}</span
                   ><span class="sort-icon" aria-hidden="true">${sorted ? (spec.direction === 'ascending' ? '▲' : '▼') : '⇅'}</span>
                 </button>

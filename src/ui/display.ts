@@ -5,6 +5,7 @@
  * (`renderState`), so no template has to remember it. Events and `.data` keep what the
  * API sent: this makes a display copy, and only of what it changes.
  */
+import { html } from 'lit';
 import { persianLetters } from '../format/text.js';
 import { checkedLike } from '../core/validate.js';
 import type { Locale } from '../core/locale.js';
@@ -41,3 +42,20 @@ function letters(v: unknown): unknown {
 
 /** The data as the widget shows it in `locale`: Persian letter forms in fa, as sent in en. */
 export const forDisplay = <T>(data: T, locale: Locale): T => (locale === 'fa' ? (letters(data) as T) : data);
+
+/** Arabic-script letters (Persian, Arabic): text the fa voice must read. */
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+/** Latin letters, and no Arabic-script ones: text an fa voice would spell out. */
+const LATIN = /[a-z]/i;
+
+/**
+ * API text in its own language (WCAG 3.1.2, language of parts): in en, text in Arabic script
+ * is marked `lang="fa"` (`dir="auto"` so it runs right to left); in fa, text known to be
+ * Latin (Latin letters, no Arabic script) is marked `lang="en"` `dir="ltr"`. Otherwise, and
+ * for empty values, the text as it is: it inherits the widget's `lang`.
+ */
+export function apiText(text: string | undefined, locale: Locale): unknown {
+  if (!text) return text ?? '';
+  if (locale === 'en') return ARABIC_SCRIPT.test(text) ? html`<span lang="fa" dir="auto">${text}</span>` : text;
+  return LATIN.test(text) && !ARABIC_SCRIPT.test(text) ? html`<span lang="en" dir="ltr">${text}</span>` : text;
+}
