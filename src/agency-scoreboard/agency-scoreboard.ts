@@ -8,6 +8,7 @@ import { renderState, renderNotFound } from '../ui/states.js';
 import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
 import { heading } from '../ui/heading.js';
+import { langAttr } from '../ui/display.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../format/numbers.js';
 import { ChartController } from '../charts/controller.js';
@@ -337,7 +338,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
               const v = text(r);
               return keep(v, () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
-                <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
+                <th scope="row" class="agency"><bdi lang=${langAttr(r.name, locale)}>${r.name}</bdi></th>
                 <td class="num">
                   ${v.score}${v.below
                     ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`

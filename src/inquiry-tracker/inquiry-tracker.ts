@@ -12,7 +12,7 @@ import { formatDateTime, wholeDaysBetween } from '../format/date-time.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
 import { bdi, code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
-import { apiText, forDisplay } from '../ui/display.js';
+import { apiText, forDisplay, langAttr } from '../ui/display.js';
 import {
   inquiryCheck,
   isFinal,
@@ -311,7 +311,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
       </p>
       <dl part="details">
-        ${row(msg('از دستگاه'), d.from && bdi(d.from.name))} ${row(msg('به دستگاه'), d.to && bdi(d.to.name))}
+        ${row(msg('از دستگاه'), d.from && bdi(apiText(d.from.name, L)))} ${row(msg('به دستگاه'), d.to && bdi(apiText(d.to.name, L)))}
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
@@ -325,7 +325,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
                   <span class="icon" aria-hidden="true">${icon(e.status)}</span>
                   <div>
                     <strong>${statusLabel(e.status)}</strong>${time(e.at, formatDateTime)}
-                    ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
+                    ${e.note ? html`<p dir="auto" lang=${langAttr(e.note, L)}>${e.note}</p>` : nothing}
                   </div>
                 </li>`,
             )}

@@ -5,10 +5,10 @@
  * (`renderState`), so no template has to remember it. Events and `.data` keep what the
  * API sent: this makes a display copy, and only of what it changes.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { persianLetters } from '../format/text.js';
 import { checkedLike } from '../core/validate.js';
-import type { Locale } from '../core/locale.js';
+import { activeLocale, type Locale } from '../core/locale.js';
 
 /** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
 const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
@@ -45,17 +45,28 @@ export const forDisplay = <T>(data: T, locale: Locale): T => (locale === 'fa' ? 
 
 /** Arabic-script letters (Persian, Arabic): text the fa voice must read. */
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
-/** Latin letters, and no Arabic-script ones: text an fa voice would spell out. */
+/** Latin letters: with no Arabic-script ones, text an fa voice would only spell out. */
 const LATIN = /[a-z]/i;
 
 /**
- * API text in its own language (WCAG 3.1.2, language of parts): in en, text in Arabic script
- * is marked `lang="fa"` (`dir="auto"` so it runs right to left); in fa, text known to be
- * Latin (Latin letters, no Arabic script) is marked `lang="en"` `dir="ltr"`. Otherwise, and
- * for empty values, the text as it is: it inherits the widget's `lang`.
+ * The language of a piece of API text when it is not the widget's (WCAG 3.1.2, language of
+ * parts): in en, text in Arabic script is `fa`; in fa, text known to be Latin (Latin letters
+ * and no Arabic script) is `en`. Else undefined: it inherits the widget's `lang`.
  */
-export function apiText(text: string | undefined, locale: Locale): unknown {
-  if (!text) return text ?? '';
-  if (locale === 'en') return ARABIC_SCRIPT.test(text) ? html`<span lang="fa" dir="auto">${text}</span>` : text;
-  return LATIN.test(text) && !ARABIC_SCRIPT.test(text) ? html`<span lang="en" dir="ltr">${text}</span>` : text;
+export function langOf(text: unknown, locale: Locale = activeLocale()): Locale | undefined {
+  if (typeof text !== 'string' || !text) return undefined;
+  if (locale === 'en') return ARABIC_SCRIPT.test(text) ? 'fa' : undefined;
+  return LATIN.test(text) && !ARABIC_SCRIPT.test(text) ? 'en' : undefined;
 }
+
+/**
+ * API text as text, in its own language: wrapped in `<span lang dir>` when that is not the
+ * widget's (`dir` follows: Persian runs right to left inside English, Latin left to right).
+ */
+export function apiText(text: string | undefined, locale: Locale = activeLocale()): unknown {
+  const lang = langOf(text, locale);
+  return lang ? html`<span lang=${lang} dir=${lang === 'fa' ? 'rtl' : 'ltr'}>${text}</span>` : (text ?? '');
+}
+
+/** For an element that holds only API text: its `lang` and `dir` when not the widget's, else neither. */
+export const langAttr = (text: unknown, locale: Locale = activeLocale()): Locale | typeof nothing => langOf(text, locale) ?? nothing;
