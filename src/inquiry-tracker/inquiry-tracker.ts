@@ -33,6 +33,16 @@ const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
 /**
+ * The canonical code in the digits the reader typed (README "Tracking codes"): ASCII stays
+ * ASCII, Persian or Arabic-Indic become Persian; a mix, or none, the locale's.
+ */
+function asTyped(code: string, typed: string, locale: 'fa' | 'en'): string {
+  const ascii = /[0-9]/.test(typed);
+  const eastern = /[\u06f0-\u06f9\u0660-\u0669]/.test(typed);
+  return localDigits(code, ascii === eastern ? locale : eastern ? 'fa' : 'en');
+}
+
+/**
  * @summary Where an inter-agency inquiry (استعلام) stands, by tracking code: status, dates,
  * delay and history, with an optional form to enter the code and optional polling.
  *
@@ -229,14 +239,16 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     }
     this.invalid = undefined;
     this.#awaitingAnswer = true;
-    // Tidied, in the reader's digits (Persian in fa); the request and the event are ASCII.
-    input.value = localDigits(r.code, this.locale);
+    // Tidied, in the digits the reader typed; the request and the event are ASCII.
+    input.value = asTyped(r.code, input.value, this.locale);
     // The same code again asks the server again (the person wants the latest status).
     if (r.code === this.code && !this.data.pending && this.inquiry === undefined) this.data.retry();
     this.entered = r.code;
     this.emit('egov-submit', { trackingCode: r.code });
   }
 
+  // The hint's space goes in its words' own text node: Chromium's description of the field
+  // (aria-describedby) drops a lone space text node before the example's <bdi>.
   #renderForm(value: string | undefined): TemplateResult {
     const bad = this.invalid;
     const L = this.locale;
@@ -257,7 +269,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         />
         <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
       </div>
-      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code(localDigits('1403-0725-118842', L))}</p>
+      <p id="hint" class="muted">${`${msg('۱۴ رقم، مانند')} `}${code(localDigits('1403-0725-118842', L))}</p>
       ${bad
         ? html`<p id="error" part="field-error" class="error">
             <span aria-hidden="true">⚠</span>
