@@ -138,9 +138,21 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.query = '';
   }
 
+  /**
+   * A control focused inside the scrolling table comes fully into view beside the sticky
+   * columns: browsers leave a partly shown one where it is, and their own focus scrolling
+   * ignores `scroll-padding`, which `scrollIntoView` honours (its value: the styles).
+   */
+  #reveal = (e: FocusEvent): void => {
+    const t = e.composedPath()[0];
+    if (t instanceof HTMLElement && t.closest('.scroll') && !t.closest('.rank, .agency')) t.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#listen('addEventListener');
+    // On the shadow root: focus moving inside it never reaches the host as focusin.
+    this.renderRoot.addEventListener('focusin', this.#reveal as EventListener);
   }
 
   override disconnectedCallback(): void {
