@@ -7,7 +7,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/agency-scoreboard.js';
 import type { EgovAgencyScoreboard } from '../src/agency-scoreboard.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { reducedMotion, prefersReducedMotion } from './support/engine.js';
+import { reducedMotion, prefersReducedMotion, viewport } from './support/engine.js';
+import { shortLabel } from '../src/agency-scoreboard/bar-chart.js';
 import { configure } from '../src/core/config.js';
 import { parse } from '../src/core/validate.js';
 import { scoresCheck } from '../src/agency-scoreboard/agency-scoreboard.data.js';
@@ -489,7 +490,12 @@ describe('<egov-agency-scoreboard>', () => {
     expect(button(el, 'نمودار').getAttribute('aria-pressed')).to.equal('true');
     const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
-    expect(canvas.getAttribute('aria-label')).to.equal('نمودار میله‌ای امتیاز کل ۱۲ دستگاه');
+    // The text alternative names the top values: the three highest scores with their agencies.
+    expect(canvas.getAttribute('aria-label')).to.equal(
+      'نمودار میله‌ای امتیاز کل ۱۲ دستگاه؛ بالاترین امتیازها: بیمه مرکزی جمهوری اسلامی ایران ۹۳٫۱۵٪، ' +
+        `${(await round5()).items[1]!.agency.name.replace(/ي/g, 'ی').replace(/ك/g, 'ک')} ۹۱٫۴٪، ` +
+        `${(await round5()).items[2]!.agency.name.replace(/ي/g, 'ی').replace(/ك/g, 'ک')} ۸۹٫۷۲٪`,
+    );
     const { Chart } = await import('chart.js');
     await until(() => Chart.getChart(canvas));
     expect(chartRequested()).to.equal(true);
@@ -504,6 +510,41 @@ describe('<egov-agency-scoreboard>', () => {
     expect(q(el, 'canvas')).to.equal(null);
     expect(Chart.getChart(canvas)).to.equal(undefined);
     expect(rows(el).length).to.equal(12);
+  });
+
+  it('shortens chart labels between words, the ellipsis at the end of the name in its own direction', () => {
+    const rtlEnd = '…\u200f';
+    const ltrEnd = '…\u200e';
+    expect(shortLabel('سازمان فناوری اطلاعات ایران', 30)).to.equal('سازمان فناوری اطلاعات ایران');
+    expect(shortLabel('بیمه مرکزی جمهوری اسلامی ایران', 20)).to.equal(`بیمه مرکزی جمهوری${rtlEnd}`);
+    expect(shortLabel('⚠ بیمه مرکزی جمهوری اسلامی ایران', 13)).to.equal(`⚠ بیمه مرکزی${rtlEnd}`);
+    expect(shortLabel('Central Insurance of Iran', 20)).to.equal(`Central Insurance${ltrEnd}`);
+    // One word longer than the room: that word is cut (nothing else fits).
+    expect(shortLabel('سازمان‌فناوری‌اطلاعات‌ایران', 10)).to.equal(`سازمان‌فن${rtlEnd}`);
+  });
+
+  it('at 320 px every chart label is the name, or its first whole words and an ellipsis (fa and en)', async function () {
+    if (!(await viewport(320, 700))) this.skip();
+    try {
+      for (const lang of ['fa', 'en']) {
+        const el = await scoreboard({ round: '5', lang, view: 'chart', limit: 10 });
+        const { Chart } = await import('chart.js');
+        await until(() => q(el, 'canvas') && Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!));
+        const chart = Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!)!;
+        const full = chart.data.labels as string[];
+        const shown = chart.scales.y!.ticks.map((t) => String(t.label));
+        expect(shown.filter((l, i) => l !== full[i]).length, 'some names are shortened at 320 px').to.be.greaterThan(3);
+        shown.forEach((l, i) => {
+          if (l === full[i]) return;
+          expect(l).to.match(/…[\u200e\u200f]$/);
+          const kept = l.slice(0, -2);
+          expect(full[i]!.startsWith(kept), l).to.equal(true);
+          expect(full[i]![kept.length], `${l}: cut inside a word`).to.equal(' ');
+        });
+      }
+    } finally {
+      await viewport(800, 600);
+    }
   });
 
   it('keeps LTR charts unreversed, skips animation under reduced motion and frees the chart on disconnect', async () => {

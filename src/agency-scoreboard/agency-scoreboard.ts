@@ -11,6 +11,7 @@ import { heading } from '../ui/heading.js';
 import { langAttr } from '../ui/display.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../format/numbers.js';
+import { formatScore } from '../format/scores.js';
 import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
@@ -387,6 +388,18 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     );
   }
 
+  /** The chart's text alternative: what it shows and its top values (the three highest scores, with their agencies). */
+  #chartWords(rows: readonly RankedRow[]): string {
+    const { locale } = this;
+    const chart = msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`);
+    const top = [...rows]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map((r) => `${r.name} ${formatScore(r.score, locale)}`)
+      .join(locale === 'fa' ? '، ' : ', ');
+    return top ? msg(str`${chart}؛ بالاترین امتیازها: ${top}`) : chart;
+  }
+
   #renderChart(threshold: number): TemplateResult {
     const { locale } = this;
     const rows = this.#shown;
@@ -394,7 +407,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.#chartInput = this.#charted.get([rows, threshold, locale, rtl], () => chartInput(this, rows, threshold, locale, rtl));
     const status = this.#chart.status;
     return html`<div class="chart" part="chart" style=${styleProps({ 'block-size': `${rows.length * 26 + 48}px` })}>
-        <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
+        <canvas role="img" aria-label=${this.#chartWords(rows)}></canvas>
       </div>
       <p class="muted chart-note">
         ${status === 'failed'
