@@ -519,6 +519,7 @@ describe('<egov-agency-scoreboard>', () => {
     expect(shortLabel('بیمه مرکزی جمهوری اسلامی ایران', 20)).to.equal(`بیمه مرکزی جمهوری${rtlEnd}`);
     expect(shortLabel('⚠ بیمه مرکزی جمهوری اسلامی ایران', 13)).to.equal(`⚠ بیمه مرکزی${rtlEnd}`);
     expect(shortLabel('Central Insurance of Iran', 20)).to.equal(`Central Insurance${ltrEnd}`);
+    expect(shortLabel('سازمان ثبت اسناد و املاک کشور', 20)).to.equal(`سازمان ثبت اسناد${rtlEnd}`);
     // One word longer than the room: that word is cut (nothing else fits).
     expect(shortLabel('سازمان‌فناوری‌اطلاعات‌ایران', 10)).to.equal(`سازمان‌فن${rtlEnd}`);
   });

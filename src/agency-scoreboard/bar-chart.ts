@@ -42,7 +42,9 @@ export function shortLabel(s: string, max: number): string {
   let cut = s.lastIndexOf(' ', max - 1);
   // Not a lone «⚠» or a one-letter word: then the first word, cut.
   if (cut < 3) cut = max - 1;
-  return s.slice(0, cut).trimEnd() + '…' + (RTL_TEXT.test(s.replace(/^⚠ /, '')) ? '\u200f' : '\u200e');
+  // Nor does it end on a one-letter word («…اسناد و…»).
+  const kept = s.slice(0, cut).trimEnd().replace(/(.{3})\s+\S$/u, '$1');
+  return kept + '…' + (RTL_TEXT.test(s) ? '\u200f' : '\u200e');
 }
 
 /**
