@@ -73,9 +73,9 @@ describe('keyboard only', () => {
     const el = await fixture<HTMLElement>(html`<egov-service-list lang="fa" page-size="5" api-base=${s.base()}></egov-service-list>`);
     // The result count is said in the widget's polite live region (src/core/announcer.ts).
     const count = () => q(el, '[part~="count"]');
-    const live = () => q(el, '[part="announcer"]')!.textContent!.trim();
+    const live = () => q(el, '.announcer')!.textContent!.trim();
     await until(() => count()?.textContent?.trim());
-    expect(q(el, '[part="announcer"]')!.getAttribute('role')).to.equal('status');
+    expect(q(el, '.announcer')!.getAttribute('role')).to.equal('status');
     const search = q<HTMLInputElement>(el, 'input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'گواهينامه' });

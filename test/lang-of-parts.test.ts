@@ -98,7 +98,7 @@ describe('language of parts', () => {
     const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker lang="en" api-base=${s.base()}></egov-inquiry-tracker>`);
     q<HTMLInputElement>(el, 'input')!.value = INQUIRY_CODES.answered;
     q<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
-    await until(() => q(el, '[part="announcer"] [lang="fa"]'));
+    await until(() => q(el, '.announcer [lang="fa"]'));
     expect(persianNotFa(el)).to.deep.equal([]);
   });
 });

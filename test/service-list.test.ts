@@ -49,7 +49,7 @@ describe('<egov-service-list>', () => {
     const s = apiSession();
     const el = await loaded(await list(s.base()));
     expect(q(el, '.root')!.getAttribute('dir')).to.equal('rtl');
-    expect(q(el, '[part="announcer"]')!.getAttribute('role')).to.equal('status');
+    expect(q(el, '.announcer')!.getAttribute('role')).to.equal('status');
     expect(count(el)).to.match(/^[۰-۹]٬[۰-۹]{3} خدمت$/);
     const total = (await (await fetch('/api/services?pageSize=1')).json()).total as number;
     expect(total).to.be.at.least(5800);

@@ -39,7 +39,7 @@ export class Announcer implements ReactiveController {
   /** The region; visually hidden (what it says is on screen already, or is the screen's change). */
   render(): TemplateResult {
     if (typeof this.#words === 'function') this.#words = (this.#words as () => unknown)();
-    return html`<div class="visually-hidden" part="announcer" role="status" aria-live="polite" aria-atomic="true">${keyed(
+    return html`<div class="visually-hidden announcer" role="status" aria-live="polite" aria-atomic="true">${keyed(
       this.#count,
       html`<span>${this.#words}</span>`,
     )}</div>`;

@@ -17,7 +17,7 @@ export interface Heard {
 }
 
 export function listen(el: Element): Heard {
-  const region = q(el, '[part="announcer"]');
+  const region = q(el, '.announcer');
   expect(region, 'the live region is there before the action').to.exist;
   expect(region!.getAttribute('role')).to.equal('status');
   expect(region!.getAttribute('aria-live')).to.equal('polite');
@@ -32,7 +32,7 @@ export function listen(el: Element): Heard {
     region: region!,
     stop() {
       observer.disconnect();
-      expect(q(el, '[part="announcer"]'), 'the same region throughout').to.equal(region);
+      expect(q(el, '.announcer'), 'the same region throughout').to.equal(region);
     },
   };
 }
