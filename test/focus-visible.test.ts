@@ -9,7 +9,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { apiSession, until, q } from './support/helpers.js';
 import { forcedColors } from './support/page-emulation.js';
-import { viewport } from './support/engine.js';
+import { engine, viewport } from './support/engine.js';
 import { loadLocale } from '../src/core/locale.js';
 
 before(() => loadLocale('en'));
@@ -26,8 +26,9 @@ describe('focus not obscured: the scoreboard\'s sort buttons at 320 px', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const lang of ['fa', 'en'] as const) {
-    it(`(${lang}) Tab to each sort button: all four corners of it, and its focus ring's inline-start edge, are its own (not a sticky column's)`, async function () {
-      if (!(await viewport(320, 640))) this.skip();
+    it(`(${lang}) Tab to each sort button: all four corners of it, and its focus ring's edge on the sticky side, are its own (not a sticky column's)`, async function () {
+      // WebKitGTK's window stops at about 447 px (README "Browser support"): the table scrolls there too.
+      if (!(await viewport(320, 640)) && !(await viewport(447, 640))) this.skip();
       const s = apiSession();
       const wrap = await fixture(
         html`<div lang=${lang}><button id="start">start</button><egov-agency-scoreboard api-base=${s.base()} round="5" limit="10"></egov-agency-scoreboard></div>`,
@@ -115,7 +116,8 @@ describe('forced colours, dark palette: focus rings', () => {
       await until(() => targets.every(([, t]) => t()));
       const canvas = system('Canvas');
       const ring = system('CanvasText');
-      expect(luminance(canvas), 'a dark palette').to.be.lessThan(0.2);
+      // Chromium takes the dark palette from prefers-color-scheme; Firefox keeps its own (light) one.
+      if (engine === 'chromium') expect(luminance(canvas), 'a dark palette').to.be.lessThan(0.2);
       // The keyboard's focus (:focus-visible), not a click's.
       await sendKeys({ press: 'Shift' });
       for (const [what, target] of targets) {
