@@ -6,24 +6,14 @@
  * or not at all; this one stays, and each `say()` replaces its words once.
  * Errors are not said here: their panels are `role="alert"` (src/ui/states.ts).
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-export class Announcer implements ReactiveController {
+export class Announcer {
   #words: unknown = '';
-  /** One per `say()`: the words' node is replaced even when they repeat (the same wrong code twice). */
+  /** One per `say()`: its parity picks the template, so the words' node is replaced even when they repeat (the same wrong code twice). */
   #count = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** What the region holds now (`''` before anything was said). */
-  get words(): unknown {
-    return this.#words;
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /**
    * Says what `words` returns (text, or a template with `lang` on its parts), once, politely.
@@ -39,9 +29,10 @@ export class Announcer implements ReactiveController {
   /** The region; visually hidden (what it says is on screen already, or is the screen's change). */
   render(): TemplateResult {
     if (typeof this.#words === 'function') this.#words = (this.#words as () => unknown)();
-    return html`<div class="visually-hidden announcer" role="status" aria-live="polite" aria-atomic="true">${keyed(
-      this.#count,
-      html`<span>${this.#words}</span>`,
-    )}</div>`;
+    // Two templates, one per parity of the count: each say() puts its words in a new node
+    // (the same words again are announced again), and a render with nothing new touches nothing.
+    return html`<div class="visually-hidden announcer" role="status" aria-live="polite" aria-atomic="true">${
+      this.#count % 2 ? html`<span>${this.#words}</span>` : html`<span>${this.#words}</span>`
+    }</div>`;
   }
 }

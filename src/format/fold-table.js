@@ -17,17 +17,19 @@
  */
 export const FOLD_TABLE = (() => {
   /** @type {Record<string, string>} */
-  const t = {
-    'ي': 'ی', 'ى': 'ی', 'ك': 'ک', // Arabic yeh, alef maksura, kaf
-    'ة': 'ه', 'ۀ': 'ه', // teh marbuta, heh with hamza
-    'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', // alef with hamza above / below, with madda, wasla
-    'ؤ': 'و', 'ئ': 'ی', // waw and yeh with hamza
-    'ء': '', // a lone hamza («جزء» = «جز»)
-    '\u0670': '', '\u0640': '', '\u200C': '', // superscript alef, tatweel, ZWNJ
-  };
+  const t = {};
+  for (const [to, from] of [
+    ['ی', 'يىئ'], // Arabic yeh, alef maksura; yeh with hamza
+    ['ک', 'ك'], // Arabic kaf
+    ['ه', 'ةۀ'], // teh marbuta, heh with hamza
+    ['ا', 'أإآٱ'], // alef with hamza above / below, with madda, wasla
+    ['و', 'ؤ'], // waw with hamza
+    ['', 'ء\u0670\u0640\u200c'], // a lone hamza («جزء» = «جز»), superscript alef, tatweel, ZWNJ
+  ]) {
+    for (const ch of from) t[ch] = to;
+  }
   for (let d = 0; d <= 9; d++) {
-    t[String.fromCharCode(0x660 + d)] = String(d); // Arabic-Indic ٠–٩
-    t[String.fromCharCode(0x6f0 + d)] = String(d); // Persian ۰–۹
+    t[String.fromCharCode(0x660 + d)] = t[String.fromCharCode(0x6f0 + d)] = String(d); // Arabic-Indic ٠–٩, Persian ۰–۹
   }
   // Harakat and the combining hamza/madda marks (U+064B–U+065F): «تأ» typed as ا + U+0654 too.
   for (let c = 0x64b; c <= 0x65f; c++) t[String.fromCharCode(c)] = '';

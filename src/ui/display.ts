@@ -44,7 +44,7 @@ function letters(v: unknown): unknown {
 export const forDisplay = <T>(data: T, locale: Locale): T => (locale === 'fa' ? (letters(data) as T) : data);
 
 /** Arabic-script letters (Persian, Arabic): text the fa voice must read. */
-const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Latin letters: with no Arabic-script ones, text an fa voice would only spell out. */
 const LATIN = /[a-z]/i;
 
