@@ -129,8 +129,9 @@ export class EgovServiceList extends EgovElement<ServicePage> {
 
   constructor() {
     super();
-    this.addEventListener('egov-load', (e) => this.#sayResult(e.detail));
-    this.addEventListener('egov-error', () => (this.#toSay = undefined));
+    // Its own answers only: a card inside fires these events too (composed, retargeted to this element).
+    this.addEventListener('egov-load', (e) => e.composedPath()[0] === this && this.#sayResult(e.detail));
+    this.addEventListener('egov-error', (e) => e.composedPath()[0] === this && (this.#toSay = undefined));
     this.pageSize = DEFAULT_PAGE_SIZE;
     this.typed = this.query = this.electronic = this.kind = '';
     this.page = 1;
