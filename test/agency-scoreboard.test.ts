@@ -8,6 +8,7 @@ import '../src/agency-scoreboard.js';
 import type { EgovAgencyScoreboard } from '../src/agency-scoreboard.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { reducedMotion, prefersReducedMotion } from './support/engine.js';
+import { shortLabel } from '../src/agency-scoreboard/bar-chart.js';
 import { configure } from '../src/core/config.js';
 import { parse } from '../src/core/validate.js';
 import { scoresCheck } from '../src/agency-scoreboard/agency-scoreboard.data.js';
@@ -169,6 +170,17 @@ describe('agency-scoreboard ranking (pure functions)', () => {
     expect(filterRows(rs, 'منطقه 2').map((r) => r.id)).to.deep.equal(['c']);
     expect(filterRows(rs, '  ').length).to.equal(4);
     expect(filterRows(rs, 'نیست').length).to.equal(0);
+  });
+
+  it('filters names however hamza and madda are typed: «تامین» finds «تأمین», «موسسه» finds «مؤسسه»', () => {
+    const rs: readonly RankedRow[] = rankItems([
+      item('a', 'سازمان تأمین اجتماعی', 90),
+      item('b', 'مؤسسه استاندارد', 80),
+      item('c', 'سازمان امور مالیاتی', 70),
+    ]);
+    for (const q of ['تأمین', 'تامین', 'تا\u0654مین']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['a']);
+    for (const q of ['مؤسسه', 'موسسه']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['b']);
+    for (const q of ['امور', 'أمور', 'آمور', 'إمور']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['c']);
   });
 
   it('writes CSV with a BOM, ASCII numbers, quoted text and neutralised formulas', () => {
@@ -379,7 +391,7 @@ describe('<egov-agency-scoreboard>', () => {
     await sendKeys({ type: 'بيمه مركزي' }); // Arabic yeh and kaf
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['بیمه مرکزی جمهوری اسلامی ایران']);
-    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('نمایش ۱ از ۱۰۵ دستگاه');
+    expect(q(el, '.status')!.textContent!.trim()).to.equal('نمایش ۱ از ۱۰۵ دستگاه');
     // Rank stays the agency's rank in the round.
     expect(ranks(el)).to.deep.equal(['۱']);
     input.value = 'سرمایه گذاری';
@@ -394,11 +406,22 @@ describe('<egov-agency-scoreboard>', () => {
     expect(rows(el).length).to.equal(105);
   });
 
+  it('its filter box finds «سازمان تأمین اجتماعی» typed «تامین», «تأمین» or «تأمین»', async () => {
+    const el = await settled(await scoreboard({ round: '5' }));
+    const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
+    for (const typed of ['تامین', 'تأمین', 'تا\u0654مین']) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(names(el), typed).to.deep.equal(['سازمان تأمین اجتماعی']);
+    }
+  });
+
   it('shows the top N with limit, and a «نمایش همه» button that shows all and back', async () => {
     const el = await settled(await scoreboard({ round: '5', limit: 10 }));
     expect(rows(el).length).to.equal(10);
     expect(ranks(el).at(-1)).to.equal('۱۰');
-    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('نمایش ۱۰ از ۱۰۵ دستگاه');
+    expect(q(el, '.status')!.textContent!.trim()).to.equal('نمایش ۱۰ از ۱۰۵ دستگاه');
     // Sorting re-orders the top 10; it does not pick another 10.
     await click(el, header(el, 'امتیاز کل').querySelector('button')!);
     await click(el, header(el, 'امتیاز کل').querySelector('button')!);
@@ -467,7 +490,12 @@ describe('<egov-agency-scoreboard>', () => {
     expect(button(el, 'نمودار').getAttribute('aria-pressed')).to.equal('true');
     const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
-    expect(canvas.getAttribute('aria-label')).to.equal('نمودار میله‌ای امتیاز کل ۱۲ دستگاه');
+    // The text alternative names the top values: the three highest scores with their agencies.
+    expect(canvas.getAttribute('aria-label')).to.equal(
+      'نمودار میله‌ای امتیاز کل ۱۲ دستگاه؛ بالاترین امتیازها: بیمه مرکزی جمهوری اسلامی ایران ۹۳٫۱۵٪، ' +
+        `${(await round5()).items[1]!.agency.name.replace(/ي/g, 'ی').replace(/ك/g, 'ک')} ۹۱٫۴٪، ` +
+        `${(await round5()).items[2]!.agency.name.replace(/ي/g, 'ی').replace(/ك/g, 'ک')} ۸۹٫۷۲٪`,
+    );
     const { Chart } = await import('chart.js');
     await until(() => Chart.getChart(canvas));
     expect(chartRequested()).to.equal(true);
@@ -482,6 +510,40 @@ describe('<egov-agency-scoreboard>', () => {
     expect(q(el, 'canvas')).to.equal(null);
     expect(Chart.getChart(canvas)).to.equal(undefined);
     expect(rows(el).length).to.equal(12);
+  });
+
+  it('shortens chart labels between words, the ellipsis at the end of the name in its own direction', () => {
+    const rtlEnd = '…\u200f';
+    const ltrEnd = '…\u200e';
+    expect(shortLabel('سازمان فناوری اطلاعات ایران', 30)).to.equal('سازمان فناوری اطلاعات ایران');
+    expect(shortLabel('بیمه مرکزی جمهوری اسلامی ایران', 20)).to.equal(`بیمه مرکزی جمهوری${rtlEnd}`);
+    expect(shortLabel('⚠ بیمه مرکزی جمهوری اسلامی ایران', 13)).to.equal(`⚠ بیمه مرکزی${rtlEnd}`);
+    expect(shortLabel('Central Insurance of Iran', 20)).to.equal(`Central Insurance${ltrEnd}`);
+    expect(shortLabel('سازمان ثبت اسناد و املاک کشور', 20)).to.equal(`سازمان ثبت اسناد${rtlEnd}`);
+    // One word longer than the room: that word is cut (nothing else fits).
+    expect(shortLabel('سازمان‌فناوری‌اطلاعات‌ایران', 10)).to.equal(`سازمان‌فن${rtlEnd}`);
+  });
+
+  it('at 320 px every chart label is the name, or its first whole words and an ellipsis (fa and en)', async () => {
+    for (const lang of ['fa', 'en']) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px">
+        <egov-agency-scoreboard round="5" lang=${lang} view="chart" limit="10"></egov-agency-scoreboard>
+      </div>`);
+      const el = wrap.firstElementChild as EgovAgencyScoreboard;
+      const { Chart } = await import('chart.js');
+      await until(() => q(el, 'canvas') && Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!));
+      const chart = Chart.getChart(q<HTMLCanvasElement>(el, 'canvas')!)!;
+      const full = chart.data.labels as string[];
+      const shown = chart.scales.y!.ticks.map((t) => String(t.label));
+      expect(shown.filter((l, i) => l !== full[i]).length, 'some names are shortened at 320 px').to.be.greaterThan(3);
+      shown.forEach((l, i) => {
+        if (l === full[i]) return;
+        expect(l).to.match(/…[\u200e\u200f]$/);
+        const kept = l.slice(0, -2);
+        expect(full[i]!.startsWith(kept), l).to.equal(true);
+        expect(full[i]![kept.length], `${l}: cut inside a word`).to.equal(' ');
+      });
+    }
   });
 
   it('keeps LTR charts unreversed, skips animation under reduced motion and frees the chart on disconnect', async () => {

@@ -264,7 +264,7 @@ describe('autoloader.js', function () {
       const alert = () => board.shadowRoot!.querySelector('[role="alert"]')?.textContent!.replace(/\s+/g, ' ').trim();
       await until(() => alert() === '⚠ فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.', `the alert said «${alert()}»`);
       // The row count stays where it was.
-      expect(board.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('نمایش ۵ از ۱۰۵ دستگاه');
+      expect(board.shadowRoot!.querySelector('.status')!.textContent!.trim()).to.equal('نمایش ۵ از ۱۰۵ دستگاه');
       expect(offered).to.deep.equal([]);
       expect(board.shadowRoot!.querySelectorAll('[part~="row"]').length).to.equal(5);
       expect(board.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);

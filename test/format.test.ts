@@ -100,7 +100,7 @@ describe('format: Persian search folding', () => {
 
   it('folds Arabic ي/ى/ك/ة to Persian forms', () => {
     expect(foldForSearch('كارت ملي')).to.equal(foldForSearch('کارت ملی'));
-    expect(foldForSearch('مؤسسة')).to.equal('مؤسسه');
+    expect(foldForSearch('مؤسسة')).to.equal('موسسه');
     expect(foldForSearch('موسى')).to.equal('موسی');
   });
 
@@ -109,6 +109,25 @@ describe('format: Persian search folding', () => {
     expect(foldForSearch('تـــمدید')).to.equal('تمدید');
     expect(foldForSearch('می\u200cشود')).to.equal('میشود');
     expect(foldForSearch('  G2C   خدمت ')).to.equal('g2c خدمت');
+  });
+
+  it('folds hamza and madda: every everyday spelling of a word is one form', () => {
+    const same = (...words: string[]) => expect(new Set(words.map(foldForSearch)).size, words.join(' ')).to.equal(1);
+    same('تأیید', 'تایید', 'تائید', 'تأييد');
+    same('آزمون', 'ازمون', 'أزمون', 'إزمون', 'ٱزمون', 'ا\u0653زمون');
+    same('مؤسسه', 'موسسه', 'مؤسسة');
+    same('تأمین', 'تامین', 'تا\u0654مین');
+    same('مسئول', 'مسیول');
+    same('جزء', 'جز');
+    expect(foldForSearch('تأیید  مؤسسه ١٤٠٣')).to.equal('تایید موسسه 1403');
+  });
+
+  it('is the reference API\'s table: the server and the widgets fold every character alike', async () => {
+    const { fold } = await import('../dev/api/fold.mjs');
+    const { FOLD_TABLE } = await import('../src/format/fold-table.js');
+    for (const ch of Object.keys(FOLD_TABLE)) expect(fold(`ب${ch}ب`), ch).to.equal(foldForSearch(`ب${ch}ب`));
+    expect(FOLD_TABLE['أ']).to.equal('ا');
+    expect(FOLD_TABLE['ء']).to.equal('');
   });
 
   it('does not pretend NFKC folds (it does not)', () => {

@@ -71,15 +71,17 @@ describe('keyboard only', () => {
   it('service directory: type a query, results announced, page with the keyboard', async () => {
     const s = apiSession();
     const el = await fixture<HTMLElement>(html`<egov-service-list lang="fa" page-size="5" api-base=${s.base()}></egov-service-list>`);
-    // The result count is a polite live region (role="status").
+    // The result count is said in the widget's polite live region (src/core/announcer.ts).
     const count = () => q(el, '[part~="count"]');
+    const live = () => q(el, '.announcer')!.textContent!.trim();
     await until(() => count()?.textContent?.trim());
-    expect(count()!.getAttribute('role')).to.equal('status');
+    expect(q(el, '.announcer')!.getAttribute('role')).to.equal('status');
     const search = q<HTMLInputElement>(el, 'input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'گواهينامه' });
     await until(async () => Object.keys((await s.stats()).byPath).some((p) => p.includes('q=')), 'a search request', 5000);
     await until(() => /[۰-۹]/.test(count()!.textContent ?? ''));
+    await until(() => live() === count()!.textContent!.trim(), 'the count was said');
     const next = await tabUntil(el, (f) => !!f.closest('nav') && /بعد|۲/.test(f.textContent ?? ''));
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.querySelector('nav [aria-current="page"]')?.textContent?.includes('۲'));

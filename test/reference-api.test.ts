@@ -80,6 +80,22 @@ describe('reference API', () => {
     expect(persian.items.map((s: { id: string }) => s.id)).to.include('99900000004');
   });
 
+  it('folds hamza and madda: every spelling of a word finds the same services', async () => {
+    const ids = async (q: string) => {
+      const body = (await get(`/services?pageSize=100&q=${encodeURIComponent(q)}`)).body as { total: number; items: { id: string }[] };
+      return { total: body.total, ids: body.items.map((s) => s.id).join() };
+    };
+    for (const variants of [
+      ['تأیید', 'تایید', 'تائید'],
+      ['آزمون', 'ازمون', 'أزمون', 'إزمون'],
+      ['مؤسسه', 'موسسه'],
+    ]) {
+      const [first, ...rest] = await Promise.all(variants.map(ids));
+      expect(first!.total, variants[0]).to.be.greaterThan(0);
+      for (const [i, r] of rest.entries()) expect(r, variants[i + 1]).to.deep.equal(first);
+    }
+  });
+
   it('answers errors with the contract error body and CORS headers', async () => {
     const { res, body } = await get('/services/00000000000');
     expect(res.status).to.equal(404);

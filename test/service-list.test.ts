@@ -45,12 +45,11 @@ const sentQueries = async (s: ReturnType<typeof apiSession>) =>
     .map((k) => new URLSearchParams(k.slice('/services?'.length)));
 
 describe('<egov-service-list>', () => {
-  it('lists the whole directory: the count in Persian digits in a polite live region, compact cards, pagination', async () => {
+  it('lists the whole directory: the count in Persian digits (said by the live region after a search: test/announcements.test.ts), compact cards, pagination', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base()));
     expect(q(el, '.root')!.getAttribute('dir')).to.equal('rtl');
-    const live = q(el, '[part="count"]')!;
-    expect(live.getAttribute('role')).to.equal('status');
+    expect(q(el, '.announcer')!.getAttribute('role')).to.equal('status');
     expect(count(el)).to.match(/^[۰-۹]٬[۰-۹]{3} خدمت$/);
     const total = (await (await fetch('/api/services?pageSize=1')).json()).total as number;
     expect(total).to.be.at.least(5800);
@@ -120,6 +119,23 @@ describe('<egov-service-list>', () => {
     expect(input(el).value).to.equal('گواهینامه بین‌المللی');
     const sent = await sentQueries(s);
     expect(sent[0]!.get('q')).to.equal('گواهینامه بینالمللی');
+  });
+
+  it('finds the same services however hamza and madda are typed (تأیید, تایید, تائید; آزمون, ازمون, أزمون, إزمون)', async () => {
+    for (const variants of [
+      ['تأیید', 'تایید', 'تائید'],
+      ['آزمون', 'ازمون', 'أزمون', 'إزمون'],
+      ['مؤسسه', 'موسسه'],
+    ]) {
+      const seen: string[] = [];
+      for (const word of variants) {
+        const s = apiSession();
+        const el = await loaded(await list(s.base(), { q: word }));
+        seen.push(`${count(el)} | ${titles(el).join(',')}`);
+        expect(titles(el).length, word).to.be.greaterThan(0);
+      }
+      expect(new Set(seen).size, variants.join(' ')).to.equal(1);
+    }
   });
 
   it('debounces typing: one request for a burst of keystrokes, and says so with egov-search', async () => {

@@ -47,6 +47,16 @@ describe('tracking codes: Persian digits in fa', () => {
     expect(form.shadowRoot!.querySelector('#hint')!.textContent).to.not.match(LATIN);
   });
 
+  it('the hint keeps its space before the example in its own text node (the field\'s description reads «…for example 1403-…»)', async () => {
+    for (const lang of ['fa', 'en']) {
+      const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker lang=${lang}></egov-inquiry-tracker>`);
+      const hint = el.shadowRoot!.querySelector('#hint')!;
+      const words = [...hint.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      expect(words.textContent, lang).to.match(/\S $/);
+      expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal(lang === 'fa' ? '۱۴ رقم، مانند ۱۴۰۳-۰۷۲۵-۱۱۸۸۴۲' : '14 digits, for example 1403-0725-118842');
+    }
+  });
+
   it('digits typed in Persian stay Persian in the field; the request is ASCII', async () => {
     const s = apiSession();
     const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker api-base=${s.base()} lang="fa"></egov-inquiry-tracker>`);
@@ -61,13 +71,14 @@ describe('tracking codes: Persian digits in fa', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('ASCII digits typed in fa are shown in Persian; en shows Latin digits', async () => {
+  it('ASCII digits typed in fa stay ASCII in the field (tidied), the inquiry shows Persian; en shows Latin digits', async () => {
     const s = apiSession();
     const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker api-base=${s.base()} lang="fa"></egov-inquiry-tracker>`);
     input(el).value = '14030725118842';
     q<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     await until(() => shownCode(el));
-    expect(input(el).value).to.equal(FA_CODE);
+    expect(input(el).value).to.equal(CODE);
+    expect(shownCode(el)!.textContent!.trim()).to.equal(FA_CODE);
     expect((await s.stats()).byPath).to.deep.equal({ [`/inquiries/${CODE}`]: 1 });
 
     const en = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker api-base=${s.base()} tracking-code=${CODE} lang="en"></egov-inquiry-tracker>`);

@@ -13,6 +13,9 @@ import { css } from 'lit';
  * - The table breaks only between words, so columns are not squeezed into broken words.
  * - The caption is as wide as the visible box, not the whole table, and stays in view.
  * - Under 24em (phones) the two sticky columns take at most about two thirds of the width.
+ * - A control scrolled into view (focus) stops beside the sticky columns, not under them:
+ *   `scroll-padding-inline-start` is at least their widest (agency's max + padding, rank, border),
+ *   and a sort button's scroll margin keeps its focus ring in view too.
  * - The threshold line of the chart is drawn in the colour of the bars under it.
  * - Rows do not break across pages in print: that rule is the base styles'.
  * (Comments stay out of the CSS text: they would ship in the bundle.)
@@ -90,6 +93,7 @@ export const styles = css`
   }
   .scroll {
     overflow-x: auto;
+    scroll-padding-inline-start: calc(var(--_rank-size) + 23.2em + 1px);
     border: 1px solid var(--egov-color-border, var(--_border));
     border-radius: var(--egov-radius, 0.5em);
     background: var(--egov-color-surface, var(--_surface));
@@ -172,6 +176,7 @@ export const styles = css`
     margin-inline-end: 0.25em;
   }
   th button {
+    scroll-margin-inline: 4px;
     font: inherit;
     font-weight: 600;
     color: inherit;
@@ -207,6 +212,9 @@ export const styles = css`
     margin-block: 0.5em 0;
   }
   @container (inline-size < 36em) {
+    .scroll {
+      scroll-padding-inline-start: calc(var(--_rank-size) + 10.9em + 1px);
+    }
     .agency {
       min-inline-size: 8em;
       max-inline-size: 10em;
@@ -219,6 +227,9 @@ export const styles = css`
   @container (inline-size < 24em) {
     .root {
       --_rank-size: 2.75em;
+    }
+    .scroll {
+      scroll-padding-inline-start: calc(var(--_rank-size) + 8.2em + 1px);
     }
     .agency {
       min-inline-size: 6.5em;

@@ -8,8 +8,10 @@ import { renderState, renderNotFound } from '../ui/states.js';
 import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
 import { heading } from '../ui/heading.js';
+import { langAttr } from '../ui/display.js';
 import { define } from '../core/define.js';
 import { formatNumber } from '../format/numbers.js';
+import { formatScore } from '../format/scores.js';
 import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
@@ -126,6 +128,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   #texts = new Memo<(row: RankedRow) => RowText>();
   // The rows and columns as shown: set by each ready render, before anything reads them.
   #shown!: RankedRow[];
+  #all = 0;
   #columns!: Column[];
 
   constructor() {
@@ -136,9 +139,21 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.query = '';
   }
 
+  /**
+   * A control focused inside the scrolling table comes fully into view beside the sticky
+   * columns: browsers leave a partly shown one where it is, and their own focus scrolling
+   * ignores `scroll-padding`, which `scrollIntoView` honours (its value: the styles).
+   */
+  #reveal = (e: FocusEvent): void => {
+    const t = e.composedPath()[0];
+    if (t instanceof HTMLElement && t.closest('.scroll') && !t.closest('.rank, .agency')) t.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#listen('addEventListener');
+    // On the shadow root: focus moving inside it never reaches the host as focusin.
+    this.renderRoot.addEventListener('focusin', this.#reveal as EventListener);
   }
 
   override disconnectedCallback(): void {
@@ -186,6 +201,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const shown = (this.#shown = this.#sorted.get([limited.length, all, spec.key, spec.direction, this.query, locale, limit, whole], () =>
       sortRows(limited, spec, locale),
     ));
+    this.#all = all.length;
     const below = countBelow(all, threshold);
     const t = formatNumber(threshold, locale);
 
@@ -199,7 +215,10 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
             part="filter-input"
             autocomplete="off"
             .value=${this.query}
-            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.query = (e.target as HTMLInputElement).value;
+              this.announcer.say(() => this.#countWords());
+            }}
           />
         </label>
         <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
@@ -220,7 +239,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
               ${below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)}`
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
       </p>
-      <p class="status muted" role="status">
+      <p class="status muted">
         ${shown.length < all.length
           ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
           : nothing}
@@ -240,7 +259,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
           : this.#renderTable(data.round, all.length, spec, text)}
       ${limit && matched.length > limit
         ? html`<p class="more">
-            <button type="button" class="button" part="show-all" @click=${() => (this.showAll = !this.showAll)}>
+            <button type="button" class="button" part="show-all" @click=${() => this.#toggleAll(limit)}>
               ${this.showAll
                 ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
                 : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
@@ -250,13 +269,47 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     `;
   }
 
+  /** The rows shown, in words (said after the filter changed). */
+  #countWords(): string {
+    const { locale } = this;
+    const [shown, all] = [this.#shown?.length ?? 0, this.#all];
+    return !shown
+      ? msg('دستگاهی با این نام یافت نشد.')
+      : shown < all
+        ? msg(str`نمایش ${formatNumber(shown, locale)} از ${formatNumber(all, locale)} دستگاه`)
+        : msg(str`نمایش همهٔ ${formatNumber(all, locale)} دستگاه`);
+  }
+
+  #toggleAll(limit: number): void {
+    this.showAll = !this.showAll;
+    this.announcer.say(() =>
+      this.showAll
+        ? msg(str`نمایش همهٔ ${formatNumber(this.#shown.length, this.locale)} دستگاه`)
+        : msg(str`${formatNumber(limit, this.locale)} دستگاه نخست نمایش داده می‌شود`),
+    );
+  }
+
+  #switchView(view: 'table' | 'chart'): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.announcer.say(() => (view === 'chart' ? msg('نمایش به صورت نمودار') : msg('نمایش به صورت جدول')));
+  }
+
+  #sortBy(spec: SortSpec): void {
+    this.sort = formatSort(spec);
+    this.announcer.say(() => {
+      const label = this.#columns.find((c) => c.key === spec.key)?.label ?? spec.key;
+      return spec.direction === 'ascending' ? msg(str`مرتب‌شده بر اساس ${label}، صعودی`) : msg(str`مرتب‌شده بر اساس ${label}، نزولی`);
+    });
+  }
+
   #viewButton(view: 'table' | 'chart', label: string): TemplateResult {
     return html`<button
       type="button"
       class="button"
       part="view-button"
       aria-pressed=${this.view === view ? 'true' : 'false'}
-      @click=${() => (this.view = view)}
+      @click=${() => this.#switchView(view)}
     >
       ${label}
     </button>`;
@@ -280,7 +333,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
                 class=${c.key === 'rank' || c.key === 'agency' ? c.key : 'num'}
                 aria-sort=${sorted ? spec.direction : nothing}
               >
-                <button type="button" part="sort-button" @click=${() => (this.sort = formatSort(nextSort(spec, c.key)))}>
+                <button type="button" part="sort-button" @click=${() => this.#sortBy(nextSort(spec, c.key))}>
                   <span>${c.label}</span
                   ><span class="sort-icon" aria-hidden="true">${sorted ? (spec.direction === 'ascending' ? '▲' : '▼') : '⇅'}</span>
                 </button>
@@ -298,7 +351,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
               const v = text(r);
               return keep(v, () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
-                <th scope="row" class="agency"><bdi>${r.name}</bdi></th>
+                <th scope="row" class="agency"><bdi lang=${langAttr(r.name, locale)}>${r.name}</bdi></th>
                 <td class="num">
                   ${v.score}${v.below
                     ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`
@@ -335,6 +388,18 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     );
   }
 
+  /** The chart's text alternative: what it shows and its top values (the three highest scores, with their agencies). */
+  #chartWords(rows: readonly RankedRow[]): string {
+    const { locale } = this;
+    const chart = msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`);
+    const top = [...rows]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map((r) => `${r.name} ${formatScore(r.score, locale)}`)
+      .join(locale === 'fa' ? '، ' : ', ');
+    return top ? msg(str`${chart}؛ بالاترین امتیازها: ${top}`) : chart;
+  }
+
   #renderChart(threshold: number): TemplateResult {
     const { locale } = this;
     const rows = this.#shown;
@@ -342,7 +407,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     this.#chartInput = this.#charted.get([rows, threshold, locale, rtl], () => chartInput(this, rows, threshold, locale, rtl));
     const status = this.#chart.status;
     return html`<div class="chart" part="chart" style=${styleProps({ 'block-size': `${rows.length * 26 + 48}px` })}>
-        <canvas role="img" aria-label=${msg(str`نمودار میله‌ای امتیاز کل ${formatNumber(rows.length, locale)} دستگاه`)}></canvas>
+        <canvas role="img" aria-label=${this.#chartWords(rows)}></canvas>
       </div>
       <p class="muted chart-note">
         ${status === 'failed'

@@ -27,8 +27,25 @@ export interface BarChartInput {
   paint: (name: string) => string;
 }
 
-/** Long agency names would eat the plot: ticks show the start, the tooltip the whole name. */
-const short = (s: string, max: number): string => (s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s);
+/** A name in Arabic script runs right to left, in a chart of either direction. */
+const RTL_TEXT = /^[^\p{L}]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u;
+
+/**
+ * Long agency names would eat the plot: ticks show the start, cut between words (a word is
+ * cut only when the first is longer than the room), the tooltip the whole name. The
+ * ellipsis ends the name in its own direction: a mark of that direction after it keeps it
+ * at the name's end (left of a Persian name in an English chart, right of a Latin one in a
+ * Persian chart) instead of the paragraph's.
+ */
+export function shortLabel(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.lastIndexOf(' ', max - 1);
+  // Not a lone «⚠» or a one-letter word: then the first word, cut.
+  if (cut < 3) cut = max - 1;
+  // Nor does it end on a one-letter word («…اسناد و…»).
+  const kept = s.slice(0, cut).trimEnd().replace(/(.{3})\s+\S$/u, '$1');
+  return kept + '…' + (RTL_TEXT.test(s) ? '\u200f' : '\u200e');
+}
 
 /**
  * A dashed line at the threshold, drawn after the bars (no annotation plugin needed). It
@@ -96,7 +113,7 @@ const barConfig: ChartConfig<BarChartInput> = (_canvas, input) => {
             font,
             // About 45% of the width for names (~6.5 px a character at chart.js's 12 px).
             callback(_v, i) {
-              return short(labels[i] ?? '', Math.min(30, Math.max(10, Math.floor((this.chart.width * 0.45) / 6.5))));
+              return shortLabel(labels[i] ?? '', Math.min(30, Math.max(10, Math.floor((this.chart.width * 0.45) / 6.5))));
             },
           },
           grid: { display: false },

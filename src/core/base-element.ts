@@ -13,6 +13,7 @@ import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
 import type { ApiController } from './api-controller.js';
+import { Announcer } from './announcer.js';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -212,6 +213,12 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     withLocale(this.locale, () => super.update(changed));
   }
 
+  /**
+   * The widget's status messages (src/core/announcer.ts): its live region is in every render.
+   * @internal for the element, not for pages
+   */
+  readonly announcer: Announcer = new Announcer(this);
+
   /** The data state (`state`, `retry()`; the tracker's also `refresh()`), for pages that need more than the events. */
   abstract readonly data: ApiController<T>;
 
@@ -236,7 +243,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" lang=${this.locale} dir=${this.direction} aria-busy=${this.busy ? 'true' : nothing}>
-      ${this.renderContent()}
+      ${this.renderContent()} ${this.announcer.render()}
     </div>`;
   }
 }

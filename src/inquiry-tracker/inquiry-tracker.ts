@@ -12,6 +12,7 @@ import { formatDateTime, wholeDaysBetween } from '../format/date-time.js';
 import { formatDays, formatNumber } from '../format/numbers.js';
 import { bdi, code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
+import { apiText, forDisplay, langAttr } from '../ui/display.js';
 import {
   inquiryCheck,
   isFinal,
@@ -30,6 +31,16 @@ import { styles } from './inquiry-tracker.styles.js';
 const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/**
+ * The canonical code in the digits the reader typed (README "Tracking codes"): ASCII stays
+ * ASCII, Persian or Arabic-Indic become Persian; a mix, or none, the locale's.
+ */
+function asTyped(code: string, typed: string, locale: 'fa' | 'en'): string {
+  const ascii = /[0-9]/.test(typed);
+  const eastern = /[\u06f0-\u06f9\u0660-\u0669]/.test(typed);
+  return localDigits(code, ascii === eastern ? locale : eastern ? 'fa' : 'en');
+}
 
 /**
  * @summary Where an inter-agency inquiry (استعلام) stands, by tracking code: status, dates,
@@ -87,7 +98,6 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     inquiry: { attribute: false },
     entered: { state: true },
     invalid: { state: true },
-    changedTo: { state: true },
   };
 
   /** The code to show, in any digits, with or without dashes. None: a form asks for it. */
@@ -103,12 +113,16 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 
   /** The status last seen for the code on screen, to tell a change. */
   #seen: { code: string; status: InquiryStatus } | undefined;
-  /** What the live region says: the status it changed to. */
-  declare private changedTo: InquiryStatus | undefined;
+  /** A code was submitted: its answer (result, not found) is said once it is in. */
+  #awaitingAnswer = false;
+  /** The failed poll whose «not refreshed» notice was said (each failure run is said once). */
+  #saidStale = false;
 
   constructor() {
     super();
     this.pollInterval = 0;
+    this.addEventListener('egov-load', (e) => this.#sayAnswer({ inquiry: e.detail }));
+    this.addEventListener('egov-error', (e) => this.#sayAnswer(e.detail));
   }
 
   /** The inquiry's data state (`state`, `retry()`, `refresh()`), for pages that need more than events. */
@@ -164,13 +178,53 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const key = digitsOf(d.trackingCode);
     // The status seen before for this same code (none after another code).
     const prev = this.#seen?.code === key ? this.#seen.status : undefined;
-    if (!prev) {
-      this.changedTo = undefined;
-    } else if (prev !== d.status) {
-      this.changedTo = d.status;
+    if (prev && prev !== d.status) {
+      const to = d.status;
+      this.announcer.say(() => msg(str`وضعیت استعلام به «${statusLabel(to)}» تغییر کرد.`));
       this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev });
     }
     this.#seen = { code: key, status: d.status };
+    // A failed poll: the status on screen may be old; said once per run of failures.
+    const stale = this.data.refreshError;
+    if (stale && !this.#saidStale) this.announcer.say(() => this.#staleWords());
+    this.#saidStale = !!stale;
+  }
+
+  /**
+   * After a submit, the answer to it (the next load or failure): the subject and status, or
+   * «not found» with the code. Other failures are said by their panel (`role="alert"`).
+   */
+  #sayAnswer(answer: { inquiry: Inquiry } | { kind: string }): void {
+    if (!this.#awaitingAnswer) return;
+    this.#awaitingAnswer = false;
+    if ('inquiry' in answer) {
+      const { inquiry } = answer;
+      this.announcer.say(() => {
+        const d = forDisplay(inquiry, this.locale);
+        const status = msg(str`وضعیت: ${statusLabel(d.status)}`);
+        return d.subject ? html`${apiText(d.subject, this.locale)}${msg('؛')} ${status}` : status;
+      });
+    } else if (answer.kind === 'not-found') {
+      const c = this.code ?? '';
+      this.announcer.say(() => html`${msg('کد رهگیری یافت نشد')}: ${code(localDigits(c, this.locale))}`);
+    }
+  }
+
+  /** Why the inquiry on screen may be old, and when it is asked again. */
+  #staleWords(): string {
+    const e = this.data.refreshError;
+    return isBusy(e) && e?.retryAfter !== undefined
+      ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
+      : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
+  }
+
+  /** Why a code was not accepted, in words (shown under the field and said). */
+  #invalidWords(bad: Exclude<CodeReading, { code: string }>): string {
+    return bad.error === 'empty'
+      ? msg('کد رهگیری را وارد کنید.')
+      : bad.error === 'chars'
+        ? msg('کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).')
+        : msg(str`کد رهگیری ۱۴ رقم دارد؛ ${formatNumber(bad.digits, this.locale)} رقم وارد شده است.`);
   }
 
   #onSubmit(e: SubmitEvent): void {
@@ -179,18 +233,22 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const r = readTrackingCode(input.value);
     if ('error' in r) {
       this.invalid = r;
+      this.announcer.say(() => this.#invalidWords(r));
       input.focus();
       return;
     }
     this.invalid = undefined;
-    // Tidied, in the reader's digits (Persian in fa); the request and the event are ASCII.
-    input.value = localDigits(r.code, this.locale);
+    this.#awaitingAnswer = true;
+    // Tidied, in the digits the reader typed; the request and the event are ASCII.
+    input.value = asTyped(r.code, input.value, this.locale);
     // The same code again asks the server again (the person wants the latest status).
     if (r.code === this.code && !this.data.pending && this.inquiry === undefined) this.data.retry();
     this.entered = r.code;
     this.emit('egov-submit', { trackingCode: r.code });
   }
 
+  // The hint's space goes in its words' own text node: Chromium's description of the field
+  // (aria-describedby) drops a lone space text node before the example's <bdi>.
   #renderForm(value: string | undefined): TemplateResult {
     const bad = this.invalid;
     const L = this.locale;
@@ -211,15 +269,11 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         />
         <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
       </div>
-      <p id="hint" class="muted">${msg('۱۴ رقم، مانند')} ${code(localDigits('1403-0725-118842', L))}</p>
+      <p id="hint" class="muted">${`${msg('۱۴ رقم، مانند')} `}${code(localDigits('1403-0725-118842', L))}</p>
       ${bad
         ? html`<p id="error" part="field-error" class="error">
             <span aria-hidden="true">⚠</span>
-            ${bad.error === 'empty'
-              ? msg('کد رهگیری را وارد کنید.')
-              : bad.error === 'chars'
-                ? msg('کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).')
-                : msg(str`کد رهگیری ۱۴ رقم دارد؛ ${formatNumber(bad.digits, L)} رقم وارد شده است.`)}
+            ${this.#invalidWords(bad)}
           </p>`
         : nothing}
     </form>`;
@@ -236,12 +290,11 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
               <p>${msg('کد را بررسی کنید و دوباره وارد کنید.')}</p>
               ${formMode ? nothing : this.#renderForm(c)}`,
+            // A submitted code's «not found» is said by the announcer, once.
+            !formMode,
           ),
         ready: (d) => this.#renderInquiry(d),
-      })}
-      <div class="visually-hidden" role="status">
-        ${this.changedTo ? msg(str`وضعیت استعلام به «${statusLabel(this.changedTo)}» تغییر کرد.`) : nothing}
-      </div>`;
+      })}`;
   }
 
   #renderInquiry(d: Inquiry): TemplateResult {
@@ -249,10 +302,6 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const C = this.calendar;
     // `e`: set while the last poll failed, so the inquiry on screen may be old. Why, and when it is asked again:
     const e = this.data.refreshError;
-    const staleWords =
-      isBusy(e) && e?.retryAfter !== undefined
-        ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
-        : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
     const events = sortedEvents(d.events);
     const due = parseDate(d.dueAt);
     const time = (at: string | undefined, format = formatDate) => (at ? html`<time datetime=${at}>${format(at, L, C)}</time>` : nothing);
@@ -274,11 +323,11 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
       </p>
       <dl part="details">
-        ${row(msg('از دستگاه'), d.from && bdi(d.from.name))} ${row(msg('به دستگاه'), d.to && bdi(d.to.name))}
+        ${row(msg('از دستگاه'), d.from && bdi(apiText(d.from.name, L)))} ${row(msg('به دستگاه'), d.to && bdi(apiText(d.to.name, L)))}
         ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
         ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
       </dl>
-      ${e ? html`<p part="stale" class="muted">${staleWords}</p>` : nothing}
+      ${e ? html`<p part="stale" class="muted">${this.#staleWords()}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
       ${events.length
         ? html`<ol part="timeline">
@@ -288,7 +337,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
                   <span class="icon" aria-hidden="true">${icon(e.status)}</span>
                   <div>
                     <strong>${statusLabel(e.status)}</strong>${time(e.at, formatDateTime)}
-                    ${e.note ? html`<p dir="auto">${e.note}</p>` : nothing}
+                    ${e.note ? html`<p dir="auto" lang=${langAttr(e.note, L)}>${e.note}</p>` : nothing}
                   </div>
                 </li>`,
             )}

@@ -10,6 +10,7 @@ import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
 import { paintColor } from '../ui/paint.js';
 import { below, heading } from '../ui/heading.js';
+import { apiText } from '../ui/display.js';
 import { define } from '../core/define.js';
 import { axisLabel } from '../evaluation/axes.js';
 import { formatNumber } from '../format/numbers.js';
@@ -203,7 +204,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const axes = e.axes ?? [];
     const points = this.#points(e);
     return html`<div class="head">
-        ${heading(this.heading, e.agency ? bdi(e.agency.name) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
+        ${heading(this.heading, e.agency ? bdi(apiText(e.agency.name)) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
         <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
       </div>
       ${e.score === undefined

@@ -9,6 +9,7 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
 import { heading } from '../ui/heading.js';
+import { apiText, langAttr } from '../ui/display.js';
 import { formatDate } from '../format/dates.js';
 import { formatDays, formatNumber, formatRials } from '../format/numbers.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
@@ -149,7 +150,7 @@ export class EgovServiceCard extends EgovElement<Service> {
   /** Title (clamped when long), its toggle and the agency, shared by both variants. */
   #head(s: Service): unknown[] {
     const [cls, more] = this.#more(1, s.title, CLAMP_TITLE);
-    return [heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }), more, link(s.agency.website, s.agency.name)];
+    return [heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }), more, link(s.agency.website, apiText(s.agency.name))];
   }
 
   /** How electronic the service is: a shape and words (never colour alone), hidden when not given. */
@@ -204,7 +205,7 @@ export class EgovServiceCard extends EgovElement<Service> {
       ${title}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
-      <p class="description ${dcls}" part="description" dir="auto" ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>
+      <p class="description ${dcls}" part="description" dir="auto" lang=${langAttr(s.description)} ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>
       ${dmore}
       <dl class="facts" part="facts">
         <div>
@@ -248,7 +249,7 @@ export class EgovServiceCard extends EgovElement<Service> {
         </div>
         <div class="wide" ?hidden=${!s.legalBasis}>
           <dt .textContent=${msg('مبنای قانونی')}></dt>
-          <dd dir="auto" .textContent=${s.legalBasis ?? ''}></dd>
+          <dd dir="auto" lang=${langAttr(s.legalBasis)} .textContent=${s.legalBasis ?? ''}></dd>
         </div>
       </dl>
       ${s.channels?.length
@@ -269,11 +270,11 @@ export class EgovServiceCard extends EgovElement<Service> {
         ></summary>
         <p class="label" ?hidden=${!both} .textContent=${msg('مدارک لازم')}></p>
         <ul ?hidden=${!docs.length}>
-          ${docs.map((d) => html`<li dir="auto" .textContent=${d}></li>`)}
+          ${docs.map((d) => html`<li dir="auto" lang=${langAttr(d)} .textContent=${d}></li>`)}
         </ul>
         <p class="label" ?hidden=${!both} .textContent=${msg('رویدادهای زندگی')}></p>
         <ul ?hidden=${!events.length}>
-          ${events.map((d) => html`<li dir="auto" .textContent=${d}></li>`)}
+          ${events.map((d) => html`<li dir="auto" lang=${langAttr(d)} .textContent=${d}></li>`)}
         </ul>
       </details>
       <div class="actions" part="actions"><slot name="actions"></slot></div>

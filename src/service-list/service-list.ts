@@ -122,11 +122,16 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   declare private page: number;
 
   #timer = 0;
+  /** A reader's search or page change whose result is said when it is in (src/core/announcer.ts). */
+  #toSay: 'results' | 'page' | undefined;
   /** The last total seen, so the pagination stays (and keeps focus) while the next page loads. */
   #total = 0;
 
   constructor() {
     super();
+    // Its own answers only: a card inside fires these events too (composed, retargeted to this element).
+    this.addEventListener('egov-load', (e) => e.composedPath()[0] === this && this.#sayResult(e.detail));
+    this.addEventListener('egov-error', (e) => e.composedPath()[0] === this && (this.#toSay = undefined));
     this.pageSize = DEFAULT_PAGE_SIZE;
     this.typed = this.query = this.electronic = this.kind = '';
     this.page = 1;
@@ -185,7 +190,22 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     }
   }
 
-  #announce(): void {
+  /** The answer to the reader's last search or page change: «صفحهٔ ۲ از ۲۹۵، ۵٬۹۰۰ خدمت», or the count. */
+  #sayResult({ total, page }: ServicePage): void {
+    const what = this.#toSay;
+    this.#toSay = undefined;
+    if (!what) return;
+    const last = Math.max(1, Math.ceil(total / this.#size));
+    const at = page ?? this.page;
+    this.announcer.say(() => {
+      const L = this.locale;
+      const count = countWords(total, L);
+      return what === 'page' && last > 1 ? msg(str`صفحهٔ ${formatNumber(at, L)} از ${formatNumber(last, L)}، ${count}`) : count;
+    });
+  }
+
+  #announce(what: 'results' | 'page' = 'results'): void {
+    this.#toSay = what;
     this.emit<EgovSearchDetail>('egov-search', { q: this.query, electronic: this.electronic, type: this.kind, page: this.page });
   }
 
@@ -207,7 +227,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   #go(page: number): void {
     if (page === this.page || page < 1 || page > this.#lastPage) return;
     this.page = page;
-    this.#announce();
+    this.#announce('page');
   }
 
   #clear(): void {
@@ -237,9 +257,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
         ${this.#filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
         ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
       </form>
-      <p class="count" part="count" role="status">
-        ${n === undefined ? '' : n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`)}
-      </p>
+      <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
       <div class="results" part="results" style=${styleProps({ '--_rows': String(this.#size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
@@ -315,6 +333,10 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     </nav>`;
   }
 }
+
+/** «۵٬۹۰۰ خدمت», «یک خدمت», «خدمتی یافت نشد» (call during render or with the locale active). */
+const countWords = (n: number, locale: 'fa' | 'en'): string =>
+  n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`);
 
 define('egov-service-list', EgovServiceList);
 

@@ -5,9 +5,10 @@
  * (`renderState`), so no template has to remember it. Events and `.data` keep what the
  * API sent: this makes a display copy, and only of what it changes.
  */
+import { html, nothing } from 'lit';
 import { persianLetters } from '../format/text.js';
 import { checkedLike } from '../core/validate.js';
-import type { Locale } from '../core/locale.js';
+import { activeLocale, type Locale } from '../core/locale.js';
 
 /** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
 const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
@@ -41,3 +42,31 @@ function letters(v: unknown): unknown {
 
 /** The data as the widget shows it in `locale`: Persian letter forms in fa, as sent in en. */
 export const forDisplay = <T>(data: T, locale: Locale): T => (locale === 'fa' ? (letters(data) as T) : data);
+
+/** Arabic-script letters (Persian, Arabic): text the fa voice must read. */
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+/** Latin letters: with no Arabic-script ones, text an fa voice would only spell out. */
+const LATIN = /[a-z]/i;
+
+/**
+ * The language of a piece of API text when it is not the widget's (WCAG 3.1.2, language of
+ * parts): in en, text in Arabic script is `fa`; in fa, text known to be Latin (Latin letters
+ * and no Arabic script) is `en`. Else undefined: it inherits the widget's `lang`.
+ */
+export function langOf(text: unknown, locale: Locale = activeLocale()): Locale | undefined {
+  if (typeof text !== 'string' || !text) return undefined;
+  if (locale === 'en') return ARABIC_SCRIPT.test(text) ? 'fa' : undefined;
+  return LATIN.test(text) && !ARABIC_SCRIPT.test(text) ? 'en' : undefined;
+}
+
+/**
+ * API text as text, in its own language: wrapped in `<span lang dir>` when that is not the
+ * widget's (`dir` follows: Persian runs right to left inside English, Latin left to right).
+ */
+export function apiText(text: string | undefined, locale: Locale = activeLocale()): unknown {
+  const lang = langOf(text, locale);
+  return lang ? html`<span lang=${lang} dir=${lang === 'fa' ? 'rtl' : 'ltr'}>${text}</span>` : (text ?? '');
+}
+
+/** For an element that holds only API text: its `lang` and `dir` when not the widget's, else neither. */
+export const langAttr = (text: unknown, locale: Locale = activeLocale()): Locale | typeof nothing => langOf(text, locale) ?? nothing;

@@ -66,8 +66,9 @@ export function renderError(e: EgovError, retry: (() => void) | undefined): Temp
   </div>`;
 }
 
-export function renderNotFound(message: unknown, extra: unknown = nothing): TemplateResult {
-  return html`<div class="panel" part="not-found" role="status" data-state="not-found">
+/** `live: false` where the widget says it itself (the tracker's answer to a submit, src/core/announcer.ts). */
+export function renderNotFound(message: unknown, extra: unknown = nothing, live = true): TemplateResult {
+  return html`<div class="panel" part="not-found" role=${live ? 'status' : nothing} data-state="not-found">
     <p class="panel-title">${message}</p>
     ${extra}
   </div>`;

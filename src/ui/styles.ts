@@ -172,6 +172,14 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /*
+     * A system colour, so the ring reaches the text's contrast with Canvas in every theme; an
+     * element with forced-color-adjust: none (primary link, current page, pressed view
+     * button) would otherwise keep the accent, 3.29:1 on a dark theme's black.
+     */
+    :focus-visible {
+      outline-color: CanvasText;
+    }
     .skeleton-line {
       border: 1px solid GrayText;
     }

@@ -23,15 +23,17 @@ export function pageEmulationPlugin() {
         const p = pageOf(session);
         if (!p) return false;
         const value = payload?.active ? 'active' : 'none';
+        // `dark`: the system's dark palette too (prefers-color-scheme follows a dark contrast theme).
+        const scheme = payload?.active && payload?.dark ? [{ name: 'prefers-color-scheme', value: 'dark' }] : [];
         try {
-          if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value });
+          if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value, ...(scheme.length ? { colorScheme: 'dark' } : {}) });
           else if (p.page.browser().protocol === 'webDriverBiDi') {
             // Firefox: its launcher's page emulates forced-colors (test/support/firefox-launcher.mjs).
-            await p.page.emulateMediaFeatures([{ name: 'forced-colors', value }]);
+            await p.page.emulateMediaFeatures([{ name: 'forced-colors', value }, ...scheme]);
           } else {
             // Puppeteer's emulateMediaFeatures() does not know forced-colors; the Chrome protocol does.
             if (!cdpSessions.has(p.page)) cdpSessions.set(p.page, await p.page.createCDPSession());
-            await cdpSessions.get(p.page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+            await cdpSessions.get(p.page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }, ...scheme] });
           }
           return true;
         } catch {

@@ -4,8 +4,9 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** Emulates `forced-colors: active` (or turns it off); false when this launcher cannot. */
-export const forcedColors = (active: boolean): Promise<boolean> => executeServerCommand<boolean, { active: boolean }>('egov-forced-colors', { active });
+/** Emulates `forced-colors: active` (or turns it off), with the dark palette when `dark`; false when this launcher cannot. */
+export const forcedColors = (active: boolean, dark = false): Promise<boolean> =>
+  executeServerCommand<boolean, { active: boolean; dark: boolean }>('egov-forced-colors', { active, dark });
 
 /**
  * RGBA pixels of an element's border box, or of a rectangle in viewport coordinates, as
