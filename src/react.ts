@@ -11,12 +11,13 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { EgovElementEvents, EgovEventPropName, EgovTagName } from './events.js';
-import { EgovProvider as ProviderElement } from './provider.js';
-import { EgovServiceCard as ServiceCardElement } from './service-card.js';
-import { EgovServiceList as ServiceListElement } from './service-list.js';
-import { EgovMaturityGauge as GaugeElement } from './maturity-gauge.js';
-import { EgovAgencyScoreboard as ScoreboardElement } from './agency-scoreboard.js';
-import { EgovInquiryTracker as TrackerElement } from './inquiry-tracker.js';
+// registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
+import { EgovServiceCard as EgovServiceCardElement } from './service-card.js';
+import { EgovServiceList as EgovServiceListElement } from './service-list.js';
+import { EgovMaturityGauge as EgovMaturityGaugeElement } from './maturity-gauge.js';
+import { EgovAgencyScoreboard as EgovAgencyScoreboardElement } from './agency-scoreboard.js';
+import { EgovInquiryTracker as EgovInquiryTrackerElement } from './inquiry-tracker.js';
+import { EgovProvider as EgovProviderElement } from './provider.js';
 
 export type * from './events.js';
 export type { Service } from './service-card.js';
@@ -39,39 +40,44 @@ function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag]
   return Object.fromEntries(names.map((n) => [onProp(n), n])) as unknown as EventProps<Tag>;
 }
 
-export const EgovProvider = createComponent({ react: React, tagName: 'egov-provider', elementClass: ProviderElement });
-
 export const EgovServiceCard = createComponent({
   react: React,
   tagName: 'egov-service-card',
-  elementClass: ServiceCardElement,
+  elementClass: EgovServiceCardElement,
   events: events<'egov-service-card'>('egov-load', 'egov-error'),
 });
 
 export const EgovServiceList = createComponent({
   react: React,
   tagName: 'egov-service-list',
-  elementClass: ServiceListElement,
+  elementClass: EgovServiceListElement,
   events: events<'egov-service-list'>('egov-load', 'egov-error', 'egov-search'),
 });
 
 export const EgovMaturityGauge = createComponent({
   react: React,
   tagName: 'egov-maturity-gauge',
-  elementClass: GaugeElement,
+  elementClass: EgovMaturityGaugeElement,
   events: events<'egov-maturity-gauge'>('egov-load', 'egov-error'),
 });
 
 export const EgovAgencyScoreboard = createComponent({
   react: React,
   tagName: 'egov-agency-scoreboard',
-  elementClass: ScoreboardElement,
+  elementClass: EgovAgencyScoreboardElement,
   events: events<'egov-agency-scoreboard'>('egov-load', 'egov-error'),
 });
 
 export const EgovInquiryTracker = createComponent({
   react: React,
   tagName: 'egov-inquiry-tracker',
-  elementClass: TrackerElement,
+  elementClass: EgovInquiryTrackerElement,
   events: events<'egov-inquiry-tracker'>('egov-load', 'egov-error', 'egov-submit', 'egov-status-change'),
 });
+
+export const EgovProvider = createComponent({
+  react: React,
+  tagName: 'egov-provider',
+  elementClass: EgovProviderElement,
+});
+// registry:end
