@@ -37,6 +37,7 @@ export interface OtherEntry {
 }
 
 export declare const ELEMENTS: readonly ElementEntry[];
+export declare const INDEX_ORDER: readonly string[];
 export declare const PROVIDER: ProviderEntry;
 export declare const OTHER_ENTRIES: readonly OtherEntry[];
 export declare const ALL_ELEMENTS: readonly (ElementEntry | ProviderEntry)[];

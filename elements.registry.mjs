@@ -96,6 +96,13 @@ export const ELEMENTS = [
 ];
 
 /**
+ * The order src/index.ts exports the elements in, which is the order of their code in
+ * `egov-widgets.js`: this one gzips best (0.35 KiB less than the order of ELEMENTS, measured
+ * with `npm run size`). It has no other effect. An element not listed comes after these.
+ */
+export const INDEX_ORDER = ['service-list', 'service-card', 'inquiry-tracker', 'maturity-gauge', 'agency-scoreboard'];
+
+/**
  * `<egov-provider>`: an element with no data of its own (configuration for the widgets inside).
  * Defined by the autoloader and the all-in-one file like the others, listed apart because it
  * has no page budget, no data, no story of states and no demo page.

@@ -15,7 +15,7 @@
 import ts from 'typescript';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_ELEMENTS, ELEMENTS, ENTRIES, PACKAGE_EXTRAS, PROVIDER } from '../elements.registry.mjs';
+import { ALL_ELEMENTS, ELEMENTS, ENTRIES, INDEX_ORDER, PACKAGE_EXTRAS, PROVIDER } from '../elements.registry.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (f) => readFileSync(join(root, f), 'utf8');
@@ -27,7 +27,9 @@ export function generatedBlocks() {
   const el = ELEMENTS;
   const all = ALL_ELEMENTS;
   return {
-    'src/index.ts': el.map((e) => `export * from './${e.name}.js';`),
+    'src/index.ts': [...INDEX_ORDER.map((n) => el.find((e) => e.name === n)), ...el.filter((e) => !INDEX_ORDER.includes(e.name))].map(
+      (e) => `export * from './${e.name}.js';`,
+    ),
     'src/autoloader.ts': [
       'const chunks: Record<string, () => Promise<unknown>> = {',
       ...[PROVIDER, ...el].map((e) => `  '${e.tag}': () => import('./${e.loader}'),`),
@@ -100,6 +102,8 @@ export function listProblems() {
     for (const x of e) if (!f.has(x)) problems.push(`${what}: ${x} is missing`);
     for (const x of f) if (!e.has(x)) problems.push(`${what}: ${x} is not in elements.registry.mjs`);
   };
+
+  for (const n of INDEX_ORDER) if (!ELEMENTS.some((e) => e.name === n)) problems.push(`elements.registry.mjs INDEX_ORDER: ${n} is not an element`);
 
   // Each element's own files.
   for (const e of ALL_ELEMENTS) {

@@ -133,7 +133,26 @@ describe('autoloader.js', function () {
       expect(page.win.customElements.get('egov-service-card')).to.equal(card.constructor);
       await until(() => card.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
     }
-    expect(page.elementChunks()).to.deep.equal(['service-card', 'service-list']);
+    // The list's chunk carries the card (scripts/page-chunks.mjs): a list page loads three files.
+    expect(page.elementChunks()).to.deep.equal(['service-list']);
+    expect(page.scripts().map((p) => p.slice(BASE.length).replace(/-[\w-]{8}\.js$/, ''))).to.have.members(['autoloader.js', 'service-list', 'shared']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('a page with a list and a card of its own shows both, each defined once', async () => {
+    const api = apiSession();
+    const page = await openPage(
+      `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card><egov-service-list api-base="${api.base()}" page-size="2"></egov-service-list>`,
+    );
+    const card = page.doc.querySelector('egov-service-card')!;
+    const list = page.doc.querySelector('egov-service-list')!;
+    await rendered(page, card, 'card');
+    await rendered(page, list, 'items');
+    const inList = [...list.shadowRoot!.querySelectorAll('egov-service-card')];
+    expect(inList.length).to.equal(2);
+    for (const c of [card, ...inList]) expect(c.constructor).to.equal(page.win.customElements.get('egov-service-card'));
+    await until(() => inList[1]!.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
     expect(page.win.__errors).to.deep.equal([]);
   });
 
