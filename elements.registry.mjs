@@ -65,7 +65,7 @@ export const ELEMENTS = [
     data: 'evaluation',
     events: ['egov-load', 'egov-error'],
     reactTypes: ['Evaluation'],
-    preset: { 'agency-id': 'ins-central' },
+    preset: {}, // the national figure
     budget: 20.5,
   },
   {
