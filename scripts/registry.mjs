@@ -186,6 +186,11 @@ export function listProblems() {
   }
   for (const m of css.matchAll(/(egov-[\w-]+)[:[]/g)) if (!tags.has(m[1])) problems.push(`dev/before-defined.css: <${m[1]}> is not in elements.registry.mjs`);
 
+  // README "Before the script loads" documents the same CSS (npm run bench loads it from there).
+  const readme = read('README.md').split('\n## Before the script loads')[1]?.split('\n## ')[0] ?? '';
+  const documented = /```css\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  if (!documented || !css.includes(documented.trim())) problems.push('README "Before the script loads": its CSS block differs from dev/before-defined.css');
+
   // dev/csp.html: every element under a strict CSP.
   const csp = read('dev/csp.html');
   same('dev/csp.html elements', new Set([...csp.matchAll(/<(egov-[\w-]+)/g)].map((m) => m[1])), tags);

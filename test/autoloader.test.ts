@@ -6,13 +6,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { apiSession, shadowText, until } from './support/helpers.js';
+import { ELEMENTS as REGISTRY, PROVIDER } from '../elements.registry.mjs';
 
 const BASE = '/cdn-under-test/';
 const DEEP_BASE = '/static/egov-widgets@0.1.0/dist/cdn/';
 const ID = '13061408000';
 const TITLE = 'صدور پروانه نمایندگی بیمه برای اشخاص حقیقی';
-/** The chunk names of the elements, as the build names them (`service-card-<hash>.js`). */
-const ELEMENTS = ['provider', 'service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];
+/** The chunk names of the elements, as the build names them after their modules (`service-card-<hash>.js`), provider first. */
+const ELEMENTS = [PROVIDER, ...REGISTRY].map((e) => e.loader.replace(/^.*\//, '').replace(/\.js$/, ''));
 
 interface Page {
   doc: Document;
