@@ -11,8 +11,11 @@
  *   - the chart.js chunk, which must be lazy: in no initial graph (autoloader, element
  *     chunks, egov-widgets.js).
  *
- * For information only (no budget): each element's own chunk, the shared chunks, the provider,
- * the autoloader,
+ * For information only (no budget):
+ *   - a page with every element and a provider through the autoloader (each element's chunk
+ *     holds what it needs beyond the shared chunk, scripts/page-chunks.mjs, so such a page
+ *     downloads some code more than once: egov-widgets.js is its file);
+ *   - each element's own chunk, the provider's, the shared chunk, the autoloader;
  *   - the shared core: our own code that every element imports. It shares one chunk with
  *     lit (`shared-<hash>.js`, vite.cdn.config.ts says why), so it is measured as the file it
  *     would be on its own: the autoloader is built once more, in memory, with lit split into
@@ -169,6 +172,11 @@ for (const e of ELEMENTS) {
   pages.set(e.name, page);
   row(`page with one ${e.name} via autoloader.js`, sum(page), `page:${e.name}`, `${page.size} files: ${names(page)}`);
 }
+
+// For information: a page with all of them (and a provider).
+const everyChunk = [...ELEMENTS, PROVIDER].map(loaderChunk).filter(Boolean);
+const everything = closure('autoloader.js', ...everyChunk);
+row(`  page with every element + provider via autoloader.js`, sum(everything), undefined, `${everything.size} files; egov-widgets.js is the file for such a page`);
 
 // 2. Each element's own chunk, for information: what it adds to a page that has the card.
 const cardPage = pages.get(ELEMENTS[0].name) ?? new Set();
