@@ -80,12 +80,20 @@ const markers = (file) =>
     ? { start: `<!-- registry:start (${GENERATED_NOTE}) -->`, end: '<!-- registry:end -->', re: /^[ \t]*<!-- registry:start[^\n]*\n([\s\S]*?)^[ \t]*<!-- registry:end -->/m }
     : { start: `// registry:start (${GENERATED_NOTE})`, end: '// registry:end', re: /^[ \t]*\/\/ registry:start[^\n]*\n([\s\S]*?)^[ \t]*\/\/ registry:end/m };
 
+/**
+ * The code without what a formatter may change (whitespace, trailing commas, quote marks), so a
+ * block the repository's formatter rewrapped still counts as current.
+ */
+const normal = (code) => code.replace(/\s+/g, '').replace(/,([)\]}])/g, '$1').replace(/"/g, "'");
+
 /** `file`'s text with its generated block replaced (undefined when it has no markers). */
 function regenerate(file, lines) {
   const text = read(file);
   const m = markers(file);
   const indent = file.endsWith('.html') ? '          ' : '';
-  if (!m.re.test(text)) return undefined;
+  const found = m.re.exec(text);
+  if (!found) return undefined;
+  if (normal(found[1]) === normal(lines.join('\n'))) return text;
   return text.replace(m.re, () => `${indent}${m.start}\n${lines.join('\n')}\n${indent}${m.end}`);
 }
 
