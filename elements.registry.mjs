@@ -6,7 +6,7 @@
  *   generated (`npm run registry` rewrites the marked blocks): src/index.ts, src/autoloader.ts,
  *     src/react.ts, test/stories-a11y.test.ts, dev/index.html;
  *   read at run time: vite.config.ts, scripts/size.mjs, readme.mjs, pack-check.mjs,
- *     examples-check.mjs, bench-page.mjs, stories/docs/embed-builder.tsx;
+ *     examples-check.mjs, bench-page.mjs, stories/docs/embed-builder.tsx, test/autoloader.test.ts;
  *   checked: src/events.ts and src/element-props.ts (their tags and events), package.json
  *     (exports, sideEffects), dev/before-defined.css, dev/csp.html, custom-elements.json,
  *     and each element's files (entry, folder, story, test, docs page, demo page, English).
@@ -34,8 +34,8 @@ export const ELEMENTS = [
     tag: 'egov-service-card',
     name: 'service-card',
     className: 'EgovServiceCard',
-    // Its own module, the one the list imports too, so both share one chunk (through the
-    // `service-card.js` entry the build would add a one-line chunk in front of it).
+    // The element's own module: through the `service-card.js` entry the build would add a
+    // one-line chunk in front of it.
     loader: 'service-card/service-card.js',
     names: { fa: 'شناسنامه خدمت', en: 'Service card' },
     data: 'service',
