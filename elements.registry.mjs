@@ -34,9 +34,7 @@ export const ELEMENTS = [
     tag: 'egov-service-card',
     name: 'service-card',
     className: 'EgovServiceCard',
-    // The element's own module: through the `service-card.js` entry the build would add a
-    // one-line chunk in front of it.
-    loader: 'service-card/service-card.js',
+    loader: 'service-card.js',
     names: { fa: 'شناسنامه خدمت', en: 'Service card' },
     data: 'service',
     events: ['egov-load', 'egov-error'],

@@ -22,7 +22,7 @@
 // registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
 const chunks: Record<string, () => Promise<unknown>> = {
   'egov-provider': () => import('./provider.js'),
-  'egov-service-card': () => import('./service-card/service-card.js'),
+  'egov-service-card': () => import('./service-card.js'),
   'egov-service-list': () => import('./service-list.js'),
   'egov-maturity-gauge': () => import('./maturity-gauge.js'),
   'egov-agency-scoreboard': () => import('./agency-scoreboard.js'),

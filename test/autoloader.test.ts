@@ -145,6 +145,8 @@ describe('autoloader.js', function () {
     const page = await openPage(
       `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card><egov-service-list api-base="${api.base()}" page-size="2"></egov-service-list>`,
     );
+    const loads: string[] = [];
+    page.doc.addEventListener('egov-load', (e) => loads.push((e.target as Element).localName));
     const card = page.doc.querySelector('egov-service-card')!;
     const list = page.doc.querySelector('egov-service-list')!;
     await rendered(page, card, 'card');
@@ -152,6 +154,10 @@ describe('autoloader.js', function () {
     const inList = [...list.shadowRoot!.querySelectorAll('egov-service-card')];
     expect(inList.length).to.equal(2);
     for (const c of [card, ...inList]) expect(c.constructor).to.equal(page.win.customElements.get('egov-service-card'));
+    // The list announces its page; its cards, handed items it checked, announce nothing, though
+    // the list's chunk and the card's each carry the card's check.
+    expect(loads.filter((t) => t === 'egov-service-list').length, 'egov-load from the list').to.equal(1);
+    expect(loads.filter((t) => t === 'egov-service-card').length, 'egov-load from the card').to.equal(1);
     await until(() => inList[1]!.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
     expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
     expect(page.win.__errors).to.deep.equal([]);
