@@ -17,6 +17,7 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { terserPassPlugin } from './scripts/terser-pass.mjs';
+import { pageChunksPlugin } from './scripts/page-chunks.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +34,9 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
-    plugins: [minifyLiteralsPlugin(), terserPassPlugin()],
+    // In the autoloader build, each element's chunk then takes in the small chunks it imports
+    // (scripts/page-chunks.mjs): a page with one element loads three files.
+    plugins: [minifyLiteralsPlugin(), terserPassPlugin(), ...(autoloader && !splitLit ? [pageChunksPlugin()] : [])],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.

@@ -5,25 +5,12 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ENTRIES as REGISTRY_ENTRIES } from './elements.registry.mjs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
 
-/** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
-export const ENTRIES = [
-  'index',
-  'service-card',
-  'service-list',
-  'maturity-gauge',
-  'agency-scoreboard',
-  'inquiry-tracker',
-  'provider',
-  'api',
-  'format',
-  'react',
-  'jsx',
-  'vue',
-  'svelte',
-].filter((name) => existsSync(`src/${name}.ts`));
+/** Public entries: `egov-widgets/<name>.js` from `src/<name>.ts` (elements.registry.mjs). */
+export const ENTRIES = REGISTRY_ENTRIES.map((e) => e.name);
 
 /** Prints where the demos are once the dev server listens. */
 const printDemoUrls = (): Plugin => ({

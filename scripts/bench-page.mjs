@@ -15,6 +15,7 @@
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { ELEMENTS as REGISTRY } from '../elements.registry.mjs';
 import { join, extname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build } from 'vite';
@@ -158,14 +159,14 @@ function instrument() {
   window.__forget = () => (refs.length = 0);
 }
 
-const ELEMENTS = [
-  ['egov-service-card', { 'service-id': '13061408000' }],
-  ['egov-service-list', { 'page-size': '2' }],
-  ['egov-maturity-gauge', { 'agency-id': 'ins-central' }],
-  ['egov-agency-scoreboard', { limit: '10' }],
+/** Every element (elements.registry.mjs) with the attributes that show data, and these on top. */
+const SOAK_ATTRIBUTES = {
+  'egov-service-list': { 'page-size': '2' },
+  'egov-maturity-gauge': { 'agency-id': 'ins-central' },
   // Polling on (once a minute): every connect arms the poller's timer and listener, every disconnect clears them.
-  ['egov-inquiry-tracker', { 'tracking-code': '1403-0725-118842', 'poll-interval': '60' }],
-];
+  'egov-inquiry-tracker': { 'poll-interval': '60' },
+};
+const ELEMENTS = REGISTRY.map((e) => [e.tag, { ...e.preset, ...SOAK_ATTRIBUTES[e.tag] }]);
 
 async function soak(browser, origin, cycles, fresh, polls) {
   const page = await browser.newPage();

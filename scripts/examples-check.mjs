@@ -20,6 +20,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { createApiMiddleware } from '../dev/api/middleware.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { ELEMENTS } from '../elements.registry.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular'];
@@ -30,7 +31,8 @@ const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('run `npm run build` first: the examples install the packed package');
 
-const DATA_TAGS = ['egov-service-card', 'egov-service-list', 'egov-maturity-gauge', 'egov-agency-scoreboard', 'egov-inquiry-tracker'];
+/** Every element with data (elements.registry.mjs): each example shows each one. */
+const DATA_TAGS = ELEMENTS.map((e) => e.tag);
 const problems = [];
 const timings = [];
 const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);

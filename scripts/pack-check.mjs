@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { referenceApi } from '../dev/api/vite-plugin.mjs';
+import { ALL_ELEMENTS, ENTRIES } from '../elements.registry.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,20 +47,17 @@ try {
   writeFileSync(
     join(dir, 'main.js'),
     `import * as all from 'egov-widgets';
-import 'egov-widgets/service-card.js';
-import 'egov-widgets/service-list.js';
-import 'egov-widgets/maturity-gauge.js';
-import 'egov-widgets/agency-scoreboard.js';
-import 'egov-widgets/inquiry-tracker.js';
-import 'egov-widgets/provider.js';
+${ALL_ELEMENTS.map((e) => `import 'egov-widgets/${e.name}.js';`).join('\n')}
 import * as api from 'egov-widgets/api.js';
 import * as format from 'egov-widgets/format.js';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EgovServiceCard } from 'egov-widgets/react.js';
+import * as wrappers from 'egov-widgets/react.js';
+const { EgovServiceCard } = wrappers;
 const manifest = await fetch('/node_modules/egov-widgets/custom-elements.json').then((r) => r.json());
 window.__report = {
-  defined: ['egov-service-card', 'egov-service-list', 'egov-maturity-gauge', 'egov-agency-scoreboard', 'egov-inquiry-tracker', 'egov-provider'].filter((t) => customElements.get(t)),
+  defined: ${JSON.stringify(ALL_ELEMENTS.map((e) => e.tag))}.filter((t) => customElements.get(t)),
+  wrappers: ${JSON.stringify(ALL_ELEMENTS.map((e) => e.className))}.filter((n) => wrappers[n]),
   api: typeof api.configure === 'function' && typeof api.getJSON === 'function',
   format: format.formatRials(250000, 'fa'),
   index: typeof all.configure === 'function',
@@ -84,13 +82,15 @@ createRoot(document.getElementById('react')).render(
   await page.goto(base, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__report && window.__reactLoad, { timeout: 30000 }).catch(() => problems.push('the npm entries or the React wrapper did not finish'));
   const report = await page.evaluate(() => ({ ...window.__report, reactLoad: window.__reactLoad }));
-  console.log(`npm entries: ${report.defined?.length ?? 0}/6 elements defined; api ${report.api ? 'ok' : 'MISSING'}; format → ${report.format}`);
+  const count = ALL_ELEMENTS.length;
+  console.log(`npm entries: ${report.defined?.length ?? 0}/${count} elements defined, ${report.wrappers?.length ?? 0}/${count} React wrappers; api ${report.api ? 'ok' : 'MISSING'}; format → ${report.format}`);
   console.log(`manifest tag names: ${report.manifestTags?.join(', ')}`);
   console.log(`React wrapper: onEgovLoad received for ${report.reactLoad ?? '(nothing)'}`);
-  if (report.defined?.length !== 6) problems.push(`defined only: ${report.defined}`);
+  if (report.defined?.length !== count) problems.push(`defined only: ${report.defined}`);
+  if (report.wrappers?.length !== count) problems.push(`React wrappers only: ${report.wrappers}`);
   if (!report.api || !report.index) problems.push('egov-widgets/api.js or the main entry lacks the client');
   if (report.format !== '۲۵۰٬۰۰۰ ریال') problems.push(`format.js gave ${report.format}`);
-  if (report.manifestTags?.length !== 6) problems.push('custom-elements.json lacks tag names');
+  if (report.manifestTags?.length !== count) problems.push('custom-elements.json lacks tag names');
   if (report.reactLoad !== '13061408000') problems.push('the React wrapper did not deliver egov-load');
 
   const cdn = await browser.newPage();

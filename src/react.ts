@@ -13,12 +13,13 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { EgovElementEvents, EgovEventPropName, EgovTagName } from './events.js';
 import type { EgovElementProps } from './element-props.js';
-import { EgovProvider as ProviderElement } from './provider.js';
-import { EgovServiceCard as ServiceCardElement } from './service-card.js';
-import { EgovServiceList as ServiceListElement } from './service-list.js';
-import { EgovMaturityGauge as GaugeElement } from './maturity-gauge.js';
-import { EgovAgencyScoreboard as ScoreboardElement } from './agency-scoreboard.js';
-import { EgovInquiryTracker as TrackerElement } from './inquiry-tracker.js';
+// registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
+import { EgovServiceCard as EgovServiceCardElement } from './service-card.js';
+import { EgovServiceList as EgovServiceListElement } from './service-list.js';
+import { EgovMaturityGauge as EgovMaturityGaugeElement } from './maturity-gauge.js';
+import { EgovAgencyScoreboard as EgovAgencyScoreboardElement } from './agency-scoreboard.js';
+import { EgovInquiryTracker as EgovInquiryTrackerElement } from './inquiry-tracker.js';
+import { EgovProvider as EgovProviderElement } from './provider.js';
 
 export type * from './events.js';
 export type { Service } from './service-card.js';
@@ -41,9 +42,45 @@ function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag]
   return Object.fromEntries(names.map((n) => [onProp(n), n])) as unknown as EventProps<Tag>;
 }
 
+export const EgovServiceCard = createComponent({
+  react: React,
+  tagName: 'egov-service-card',
+  elementClass: EgovServiceCardElement,
+  events: events<'egov-service-card'>('egov-load', 'egov-error'),
+});
+
+export const EgovServiceList = createComponent({
+  react: React,
+  tagName: 'egov-service-list',
+  elementClass: EgovServiceListElement,
+  events: events<'egov-service-list'>('egov-load', 'egov-error', 'egov-search'),
+});
+
+export const EgovMaturityGauge = createComponent({
+  react: React,
+  tagName: 'egov-maturity-gauge',
+  elementClass: EgovMaturityGaugeElement,
+  events: events<'egov-maturity-gauge'>('egov-load', 'egov-error'),
+});
+
+export const EgovAgencyScoreboard = createComponent({
+  react: React,
+  tagName: 'egov-agency-scoreboard',
+  elementClass: EgovAgencyScoreboardElement,
+  events: events<'egov-agency-scoreboard'>('egov-load', 'egov-error'),
+});
+
+export const EgovInquiryTracker = createComponent({
+  react: React,
+  tagName: 'egov-inquiry-tracker',
+  elementClass: EgovInquiryTrackerElement,
+  events: events<'egov-inquiry-tracker'>('egov-load', 'egov-error', 'egov-submit', 'egov-status-change'),
+});
+// registry:end
+
 /** The provider's props: its attributes and properties (src/element-props.ts), and any HTML attribute. */
 type ProviderConfigProps = EgovElementProps['egov-provider'];
-type HtmlProps = Omit<React.HTMLAttributes<ProviderElement>, 'lang'>;
+type HtmlProps = Omit<React.HTMLAttributes<EgovProviderElement>, 'lang'>;
 export interface EgovProviderProps extends HtmlProps, ProviderConfigProps {
   lang?: 'fa' | 'en' | (string & {});
   children?: React.ReactNode;
@@ -59,17 +96,17 @@ const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect 
  * before their parent's), already sees the provider's API base (README "Configure the API").
  * `headers` and `fetch` cannot be attributes: they are set as properties, in the browser.
  */
-export const EgovProvider = React.forwardRef<ProviderElement, EgovProviderProps>(function EgovProvider(
+export const EgovProvider = React.forwardRef<EgovProviderElement, EgovProviderProps>(function EgovProvider(
   { apiBase, calendar, timeoutMs, headingLevel, headers, fetch, children, ...rest },
   ref,
 ) {
-  const own = React.useRef<ProviderElement | null>(null);
+  const own = React.useRef<EgovProviderElement | null>(null);
   useClientLayoutEffect(() => {
     const el = own.current;
     if (el) Object.assign(el, { headers, fetch });
   }, [headers, fetch]);
   const setRef = React.useCallback(
-    (el: ProviderElement | null) => {
+    (el: EgovProviderElement | null) => {
       own.current = el;
       if (typeof ref === 'function') ref(el);
       else if (ref) ref.current = el;
@@ -90,39 +127,4 @@ export const EgovProvider = React.forwardRef<ProviderElement, EgovProviderProps>
     },
     children,
   );
-});
-
-export const EgovServiceCard = createComponent({
-  react: React,
-  tagName: 'egov-service-card',
-  elementClass: ServiceCardElement,
-  events: events<'egov-service-card'>('egov-load', 'egov-error'),
-});
-
-export const EgovServiceList = createComponent({
-  react: React,
-  tagName: 'egov-service-list',
-  elementClass: ServiceListElement,
-  events: events<'egov-service-list'>('egov-load', 'egov-error', 'egov-search'),
-});
-
-export const EgovMaturityGauge = createComponent({
-  react: React,
-  tagName: 'egov-maturity-gauge',
-  elementClass: GaugeElement,
-  events: events<'egov-maturity-gauge'>('egov-load', 'egov-error'),
-});
-
-export const EgovAgencyScoreboard = createComponent({
-  react: React,
-  tagName: 'egov-agency-scoreboard',
-  elementClass: ScoreboardElement,
-  events: events<'egov-agency-scoreboard'>('egov-load', 'egov-error'),
-});
-
-export const EgovInquiryTracker = createComponent({
-  react: React,
-  tagName: 'egov-inquiry-tracker',
-  elementClass: TrackerElement,
-  events: events<'egov-inquiry-tracker'>('egov-load', 'egov-error', 'egov-submit', 'egov-status-change'),
 });

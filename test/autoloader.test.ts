@@ -6,13 +6,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { apiSession, shadowText, until } from './support/helpers.js';
+import { ELEMENTS as REGISTRY, PROVIDER } from '../elements.registry.mjs';
 
 const BASE = '/cdn-under-test/';
 const DEEP_BASE = '/static/egov-widgets@0.1.0/dist/cdn/';
 const ID = '13061408000';
 const TITLE = 'صدور پروانه نمایندگی بیمه برای اشخاص حقیقی';
-/** The chunk names of the elements, as the build names them (`service-card-<hash>.js`). */
-const ELEMENTS = ['provider', 'service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];
+/** The chunk names of the elements, as the build names them after their modules (`service-card-<hash>.js`), provider first. */
+const ELEMENTS = [PROVIDER, ...REGISTRY].map((e) => e.loader.replace(/^.*\//, '').replace(/\.js$/, ''));
 
 interface Page {
   doc: Document;
@@ -133,7 +134,32 @@ describe('autoloader.js', function () {
       expect(page.win.customElements.get('egov-service-card')).to.equal(card.constructor);
       await until(() => card.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
     }
-    expect(page.elementChunks()).to.deep.equal(['service-card', 'service-list']);
+    // The list's chunk carries the card (scripts/page-chunks.mjs): a list page loads three files.
+    expect(page.elementChunks()).to.deep.equal(['service-list']);
+    expect(page.scripts().map((p) => p.slice(BASE.length).replace(/-[\w-]{8}\.js$/, ''))).to.have.members(['autoloader.js', 'service-list', 'shared']);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('a page with a list and a card of its own shows both, each defined once', async () => {
+    const api = apiSession();
+    const page = await openPage(
+      `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card><egov-service-list api-base="${api.base()}" page-size="2"></egov-service-list>`,
+    );
+    const loads: string[] = [];
+    page.doc.addEventListener('egov-load', (e) => loads.push((e.target as Element).localName));
+    const card = page.doc.querySelector('egov-service-card')!;
+    const list = page.doc.querySelector('egov-service-list')!;
+    await rendered(page, card, 'card');
+    await rendered(page, list, 'items');
+    const inList = [...list.shadowRoot!.querySelectorAll('egov-service-card')];
+    expect(inList.length).to.equal(2);
+    for (const c of [card, ...inList]) expect(c.constructor).to.equal(page.win.customElements.get('egov-service-card'));
+    // The list announces its page; its cards, handed items it checked, announce nothing, though
+    // the list's chunk and the card's each carry the card's check.
+    expect(loads.filter((t) => t === 'egov-service-list').length, 'egov-load from the list').to.equal(1);
+    expect(loads.filter((t) => t === 'egov-service-card').length, 'egov-load from the card').to.equal(1);
+    await until(() => inList[1]!.shadowRoot?.querySelector('[part="title"]')?.textContent, 'a card in the list shows no title');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
     expect(page.win.__errors).to.deep.equal([]);
   });
 

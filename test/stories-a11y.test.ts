@@ -12,6 +12,7 @@ type StoryModule = Record<string, unknown> & {
 };
 type Story = { render?: (args: Record<string, unknown>) => TemplateResult; args?: Record<string, unknown>; name?: string };
 
+// registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
 const modules: Record<string, () => Promise<StoryModule>> = {
   'service-card': () => import('../stories/service-card.stories.js') as Promise<StoryModule>,
   'service-list': () => import('../stories/service-list.stories.js') as Promise<StoryModule>,
@@ -19,6 +20,7 @@ const modules: Record<string, () => Promise<StoryModule>> = {
   'agency-scoreboard': () => import('../stories/agency-scoreboard.stories.js') as Promise<StoryModule>,
   'inquiry-tracker': () => import('../stories/inquiry-tracker.stories.js') as Promise<StoryModule>,
 };
+// registry:end
 
 /** Settled: no widget inside is loading any more (a slow/time-out story stays loading: checked as is). */
 async function settle(root: Element): Promise<void> {

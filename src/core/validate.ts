@@ -59,11 +59,19 @@ type Out<S extends Shape> = { [K in keyof S as undefined extends Checked<S[K]> ?
   [K in keyof S as undefined extends Checked<S[K]> ? K : never]?: Checked<S[K]>;
 };
 
-/** What each object check gave back, so the same object handed on is not checked again. */
-const checked = new WeakMap<object, Check<unknown>>();
+/**
+ * What each object check gave back, by the shape it checked, so the same object handed on is
+ * not checked again. By shape, not by the check function: on a CDN page the list's chunk and
+ * the card's chunk each carry a copy of the card's check (scripts/page-chunks.mjs), and a
+ * card in the list must still know its item passed.
+ */
+const checked = new WeakMap<object, string>();
+/** Each object check's shape: its keys (no two of our data types have the same). */
+const shapes = new WeakMap<Check<unknown>, string>();
 
 /** An object with these keys checked; unknown keys are dropped (later API versions may add some). */
 export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
+  const key = Object.keys(shape).join();
   const check: Check<Out<S>> = (v, p) => {
     if (!isRecord(v)) return fail(p, 'an object');
     const out: Record<string, unknown> = {};
@@ -71,23 +79,24 @@ export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
       const value = shape[k]!(v[k], p ? `${p}.${k}` : k);
       if (value !== undefined) out[k] = value;
     }
-    checked.set(out, check);
+    checked.set(out, key);
     return out as Out<S>;
   };
+  shapes.set(check, key);
   return check;
 };
 
 /**
- * True when `value` is what `check` itself gave back (a list's item handed to its card):
- * it passed already, and nothing has to check or announce it again.
+ * True when `value` is what a check of this shape gave back (a list's item handed to its
+ * card): it passed already, and nothing has to check or announce it again.
  */
 export const isChecked = (check: Check<unknown>, value: unknown): boolean =>
-  checked.get(value as object) === check; // a WeakMap has nothing for a primitive (and does not throw)
+  shapes.has(check) && checked.get(value as object) === shapes.get(check); // a WeakMap has nothing for a primitive (and does not throw)
 
 /** A copy made only for display (src/ui/display.ts) passes as its original did: not checked or announced again. */
 export const checkedLike = (copy: object, original: object): void => {
-  const check = checked.get(original);
-  if (check) checked.set(copy, check);
+  const shape = checked.get(original);
+  if (shape !== undefined) checked.set(copy, shape);
 };
 
 /** Run a check from the top; data this very check gave back passes as it is. */

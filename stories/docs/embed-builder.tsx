@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { apiWorker } from '../../.storybook/api-worker.js';
+import { ELEMENTS as REGISTRY } from '../../elements.registry.mjs';
 import { AUTOLOADER, DEFAULT_API_BASE, DEFAULT_CDN_BASE, ELEMENTS, VERSION, agencySnippet, elementTag, integrityOf, npmSnippet, type CemAttribute } from './manifest.js';
 
 type Lang = 'fa' | 'en';
@@ -41,13 +42,8 @@ const T = {
   version: { fa: 'نسخه', en: 'Version' },
 } satisfies Record<string, Record<Lang, string>>;
 
-const ELEMENT_NAMES: Record<string, Record<Lang, string>> = {
-  'egov-service-card': { fa: 'شناسنامه خدمت', en: 'Service card' },
-  'egov-service-list': { fa: 'فهرست خدمات', en: 'Service list' },
-  'egov-maturity-gauge': { fa: 'سنجه بلوغ', en: 'Maturity gauge' },
-  'egov-agency-scoreboard': { fa: 'جدول رتبه دستگاه‌ها', en: 'Agency scoreboard' },
-  'egov-inquiry-tracker': { fa: 'پیگیری استعلام', en: 'Inquiry tracker' },
-};
+/** Display names, from the registry (elements.registry.mjs): every element with data is pickable. */
+const ELEMENT_NAMES: Record<string, Record<Lang, string>> = Object.fromEntries(REGISTRY.map((e) => [e.tag, e.names]));
 
 const ATTRIBUTE_NAMES: Record<string, Record<Lang, string>> = {
   'service-id': { fa: 'شناسه خدمت', en: 'Service id' },
@@ -68,14 +64,8 @@ const ATTRIBUTE_NAMES: Record<string, Record<Lang, string>> = {
   'poll-interval': { fa: 'فاصله به‌روزرسانی (ثانیه)', en: 'Refresh interval (seconds)' },
 };
 
-/** Values to start from, so the first preview shows data. */
-const PRESETS: Record<string, Record<string, string>> = {
-  'egov-service-card': { 'service-id': '13061408000' },
-  'egov-service-list': { 'page-size': '5' },
-  'egov-maturity-gauge': {},
-  'egov-agency-scoreboard': { limit: '10' },
-  'egov-inquiry-tracker': { 'tracking-code': '1403-0725-118842' },
-};
+/** Values to start from, so the first preview shows data (the registry's `preset`). */
+const PRESETS: Record<string, Record<string, string>> = Object.fromEntries(REGISTRY.map((e) => [e.tag, { ...e.preset }]));
 
 const PICKABLE = Object.keys(ELEMENT_NAMES).flatMap((tag) => ELEMENTS.filter((e) => e.tagName === tag));
 
