@@ -17,6 +17,7 @@
  */
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { terserPassPlugin } from './scripts/terser-pass.mjs';
+import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -33,11 +34,13 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
-    plugins: [minifyLiteralsPlugin(), terserPassPlugin()],
+    plugins: [minifyLiteralsPlugin(), lowerToFloorPlugin(), terserPassPlugin()],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
       emptyOutDir: !autoloader,
+      // Modules are bundled as ES2022; each chunk is then lowered to the browser floor
+      // (package.json `browserslist`), chart.js and lit with our code: scripts/lower-to-floor.mjs.
       target: 'es2022',
       minify: true,
       sourcemap: false,

@@ -7,6 +7,7 @@ import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
+import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
 
 /** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
 export const ENTRIES = [
@@ -63,7 +64,7 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }, lowerToFloorPlugin()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
@@ -71,6 +72,8 @@ export default defineConfig({
     // `npm run build` starts here: a clean dist/, so no chunk of an earlier build is
     // packed with this one (dist/cdn and the types are written after this step).
     emptyOutDir: true,
+    // Modules are bundled as ES2022; each chunk is then lowered to the browser floor
+    // (package.json `browserslist`, README "Browser support"): scripts/lower-to-floor.mjs.
     target: 'es2022',
     sourcemap: true,
     minify: false,
@@ -79,6 +82,8 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      // The lowering pass (scripts/lower-to-floor.mjs) takes most of this build's few seconds, by design.
+      checks: { bundlerTimings: false },
       external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
