@@ -15,6 +15,9 @@ import { spawn } from 'node:child_process';
 const suites = {
   // Every test file in Chromium, Firefox and WebKit (web-test-runner.config.mjs).
   browsers: 'wtr',
+  // The browser floor (README "Browser support"): Chromium 103 and 108 from npm
+  // (test/support/old-chromium.mjs), over the floor's own test file.
+  floor: 'EGOV_ENGINES=chromium103,chromium108 wtr --files test/browser-floor.test.ts',
 };
 
 const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))
