@@ -118,7 +118,7 @@ export const styles = css`
   caption {
     caption-side: top;
     text-align: start;
-    max-inline-size: calc(100vw - 2em);
+    max-inline-size: calc(100vw - 4em);
     max-inline-size: calc(100cqi - 2px);
     position: sticky;
     inset-inline-start: 0;
