@@ -41,7 +41,9 @@ const BUDGET = {
   'agency-scoreboard': 4.7,
   'inquiry-tracker': 3.2,
   core: 5.5,
-  allInOne: 30,
+  // 30 until the browser floor (README "Browser support"): the light palette beside the
+  // light-dark() one and the layouts' fallbacks without container queries, about 0.3 KiB gz.
+  allInOne: 30.5,
   chart: 58,
 };
 const ELEMENTS = ['service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];
