@@ -209,7 +209,8 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
           expect(cs(fill).backgroundColor).to.match(/^rgb\(/);
         }
         const bar = q(el, '.bar')!;
-        const px = await pixelsOf(bar);
+        // WebKitGTK's driver takes no part-page screenshots (README "Browser support"): computed colours only there.
+        const px = engine === 'webkit' ? null : await pixelsOf(bar);
         if (px) {
           const fill = cs(bar.querySelector('.fill')!).backgroundColor.match(/\d+/g)!.join(',');
           const seen = colours(px);
