@@ -18,6 +18,9 @@
  *   A default only one element uses is declared in that element's own `:host` (the gauge's
  *   "up" colour, the scoreboard's header and below-threshold backgrounds), so the card's
  *   page does not carry it.
+ * - List items align to their own text's start: the user-agent styles of WebKit and of older
+ *   Chromium (the browser floor) give `li` `text-align: match-parent`, which sets a Persian note
+ *   inside an English widget's list to the left.
  * - Layouts hold without container queries: where they are not supported, the same rules
  *   follow the viewport's width instead (`@supports not (container-type: inline-size)`).
  * - Forced colours and print: only the rules each needs (README "Dark mode and high
@@ -86,6 +89,9 @@ export const baseStyles = css`
   }
   a {
     color: var(--egov-color-link, var(--_accent));
+  }
+  li {
+    text-align: start;
   }
   .muted {
     color: var(--egov-color-muted, var(--_muted));
