@@ -18,6 +18,7 @@
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { terserPassPlugin } from './scripts/terser-pass.mjs';
 import { pageChunksPlugin } from './scripts/page-chunks.mjs';
+import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -36,11 +37,13 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
     // In the autoloader build, each element's chunk then takes in the small chunks it imports
     // (scripts/page-chunks.mjs): a page with one element loads three files.
-    plugins: [minifyLiteralsPlugin(), terserPassPlugin(), ...(autoloader && !splitLit ? [pageChunksPlugin()] : [])],
+    plugins: [minifyLiteralsPlugin(), lowerToFloorPlugin(), terserPassPlugin(), ...(autoloader && !splitLit ? [pageChunksPlugin()] : [])],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
       emptyOutDir: !autoloader,
+      // Modules are bundled as ES2022; each chunk is then lowered to the browser floor
+      // (package.json `browserslist`), chart.js and lit with our code: scripts/lower-to-floor.mjs.
       target: 'es2022',
       minify: true,
       sourcemap: false,

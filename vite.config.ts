@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { ENTRIES as REGISTRY_ENTRIES } from './elements.registry.mjs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
+import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
 
 /** Public entries: `egov-widgets/<name>.js` from `src/<name>.ts` (elements.registry.mjs). */
 export const ENTRIES = REGISTRY_ENTRIES.map((e) => e.name);
@@ -65,7 +66,7 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }, lowerToFloorPlugin()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
@@ -73,6 +74,8 @@ export default defineConfig({
     // `npm run build` starts here: a clean dist/, so no chunk of an earlier build is
     // packed with this one (dist/cdn and the types are written after this step).
     emptyOutDir: true,
+    // Modules are bundled as ES2022; each chunk is then lowered to the browser floor
+    // (package.json `browserslist`, README "Browser support"): scripts/lower-to-floor.mjs.
     target: 'es2022',
     sourcemap: true,
     minify: false,
@@ -86,6 +89,8 @@ export default defineConfig({
         if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(log.message)) return;
         handler(level, log);
       },
+      // The lowering pass (scripts/lower-to-floor.mjs) takes most of this build's few seconds, by design.
+      checks: { bundlerTimings: false },
       external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -3,9 +3,10 @@
  * Headless-Chromium screenshot of a page served by the dev server (with the reference
  * API), so a person can look at what changed:
  *   node scripts/screenshot.mjs dev/portal.html out.png [--width 1280] [--height 900] [--full]
- *     [--engine firefox|webkit]
+ *     [--engine firefox|webkit|chromium103|chromium108]
  * Starts its own Vite server on a free port and stops it afterwards. `--engine` takes it in
- * the system Firefox or WebKitGTK instead, found as the tests find them (README, "Browser support").
+ * the system Firefox or WebKitGTK instead, found as the tests find them, or in an old Chromium of
+ * the browser floor from npm (test/support/old-chromium.mjs; README, "Browser support").
  */
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -13,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 import { findFirefox } from '../test/support/firefox-launcher.mjs';
 import { findWebKit, WebKitWindow } from '../test/support/webkit-launcher.mjs';
+import { OLD_CHROMIUMS, oldChromium, oldChromiumPuppeteer } from '../test/support/old-chromium.mjs';
 
 const [page = 'dev/portal.html', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -37,8 +39,10 @@ if (engine === 'webkit') {
   }
   process.exit(0);
 }
-const browser = await puppeteer.launch(
-  engine === 'firefox'
+const browser = await (engine in OLD_CHROMIUMS ? oldChromiumPuppeteer() : puppeteer).launch(
+  engine in OLD_CHROMIUMS
+    ? { ...oldChromium(engine), args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--no-sandbox', '--no-zygote'], headless: true }
+    : engine === 'firefox'
     ? { browser: 'firefox', executablePath: findFirefox(), headless: true }
     : { executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')), headless: true },
 );

@@ -20,6 +20,9 @@ const suites = {
   frameworks: 'node scripts/frameworks-check.mjs',
   // The Svelte 5 types under svelte-check: right usage accepted, wrong types rejected.
   'svelte-types': 'node scripts/svelte-types-check.mjs',
+  // The browser floor (README "Browser support"): Chromium 103 and 108 from npm
+  // (test/support/old-chromium.mjs), over the floor's own test file.
+  floor: 'EGOV_ENGINES=chromium103,chromium108 wtr --files test/browser-floor.test.ts',
 };
 
 const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))

@@ -15,10 +15,12 @@ import { spawnSync } from 'node:child_process';
 /** [name, command, what it checks]: run in this order, from the repository root. */
 const STEPS = [
   ['build', 'npm run build', 'types, custom-elements.json, the npm entries, dist/cdn, the .d.ts files'],
+  ['floor-syntax', 'npm run check:floor', 'every shipped .js file parses on the browser floor (no class static blocks, lookbehind, v flag, import attributes)'],
   ['minify-literals', 'node scripts/minify-literals.check.mjs', "the build's template minifier on the cases that would break a template"],
   ['fixtures', 'node dev/api/check-fixtures.mjs', "the reference API's fixtures against its OpenAPI document"],
   ['registry', 'npm run check:registry', 'every list of the elements agrees with elements.registry.mjs'],
   ['lint:css', 'npm run lint:css', 'component styles use logical properties only'],
+  ['lint:compat', 'npm run lint:compat', 'JavaScript APIs and CSS features against package.json browserslist, with a fallback or @supports guard'],
   ['readme', 'npm run readme -- --check', 'README sections are current with docs/elements'],
   ['csp', 'npm run check:csp', "every widget under default-src 'self', then Trusted Types; no other host; the hostile fixture runs nothing"],
   ['lint:package', 'npm run lint:package', 'publint and are-the-types-wrong'],

@@ -8,7 +8,11 @@ import { css } from 'lit';
  * - `.root` is a size container, so the narrow layout follows the widget's own width (a
  *   desktop sidebar too). Size containment alone would make the widget 0 wide in a flex
  *   row, an auto grid column or an inline-block, so it gets an intrinsic width, never
- *   wider than the screen.
+ *   wider than the screen; an engine without intrinsic sizes (Safari 16) gets no container.
+ *   Without one (the browser floor, README "Browser support"), the same narrow rules follow
+ *   the viewport's width, and the caption is at most about the screen's width.
+ * - Header and below-threshold backgrounds: light values first, `light-dark()` ones where
+ *   supported (src/ui/styles.ts says why).
  * - `.scroll` scrolls horizontally, the inline axis in every writing mode rendered here.
  * - The table breaks only between words, so columns are not squeezed into broken words.
  * - The caption is as wide as the visible box, not the whole table, and stays in view.
@@ -23,8 +27,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-inline-size: 0;
-    --_header-bg: light-dark(#f6f8fa, #161b22);
-    --_below-bg: light-dark(#fff5f3, #2b1416);
+    --_header-bg: #f6f8fa;
+    --_below-bg: #fff5f3;
     --_reserve: 44em;
     --_reserve-m: 64em;
     --_reserve-s: 78em;
@@ -33,10 +37,20 @@ export const styles = css`
     --_chart-text: var(--egov-color-text, var(--_text));
     --_chart-grid: var(--egov-color-border, var(--_border));
   }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_header-bg: light-dark(#f6f8fa, #161b22);
+      --_below-bg: light-dark(#fff5f3, #2b1416);
+    }
+  }
   .root {
-    container-type: inline-size;
-    contain-intrinsic-inline-size: min(48em, 100vw);
     --_rank-size: 4.25em;
+  }
+  @supports (container-type: inline-size) and (contain-intrinsic-inline-size: 1px) {
+    .root {
+      container-type: inline-size;
+      contain-intrinsic-inline-size: min(48em, 100vw);
+    }
   }
   .toolbar {
     display: flex;
@@ -108,6 +122,7 @@ export const styles = css`
   caption {
     caption-side: top;
     text-align: start;
+    max-inline-size: calc(100vw - 4em);
     max-inline-size: calc(100cqi - 2px);
     position: sticky;
     inset-inline-start: 0;
@@ -240,6 +255,31 @@ export const styles = css`
       font-size: 0.9em;
     }
   }
+  @supports not ((container-type: inline-size) and (contain-intrinsic-inline-size: 1px)) {
+    @media (max-width: 36em) {
+      .agency {
+        min-inline-size: 8em;
+        max-inline-size: 10em;
+      }
+      th,
+      td {
+        padding-inline: 0.45em;
+      }
+    }
+    @media (max-width: 24em) {
+      .root {
+        --_rank-size: 2.75em;
+      }
+      .agency {
+        min-inline-size: 6.5em;
+        max-inline-size: 8em;
+      }
+      tbody th,
+      td {
+        font-size: 0.9em;
+      }
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_chart-bar: Highlight;
@@ -280,6 +320,7 @@ export const styles = css`
       font-size: 0.85em;
     }
     tr.below > * {
+      -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
   }

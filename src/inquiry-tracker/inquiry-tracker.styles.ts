@@ -154,6 +154,7 @@ export const styles = css`
     }
     .status .icon,
     [aria-current] .icon {
+      -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
   }

@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /*
  * Notes on the rules below (comments stay out of the CSS text: they would ship):
- * - The band colours' light/dark defaults sit in the rules that use them; weak and advanced
- *   are the palette's danger and up colours (src/ui/styles.ts), developing its own.
+ * - The gauge's own colour defaults (up, track, the developing band, the chart's area) are
+ *   light values for every engine, then `light-dark()` ones where it is supported, as the
+ *   palette's (src/ui/styles.ts says why); weak and advanced are the danger and up colours.
+ * - The value is sized to the gauge: in `cqi` where container units are supported, else from
+ *   the gauge's own size (the same figure unless a narrow column shrinks the gauge).
  * - Flex items are blockified, so the axis bar (a span in a flex row) needs no `display`.
  * - The print rule for rows and list items is the base styles'; only the body is added.
  * - In forced colours the band clips its text's backplate, which would cover its border
@@ -11,12 +14,23 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_up: light-dark(#067647, #3fb950);
+    --_up: #067647;
+    --_track: #e6eaef;
+    --_developing: #b54708;
+    --_area: rgba(11, 87, 208, 0.1);
     --_reserve: 21em;
     --_reserve-s: 34em;
     --_chart-line: var(--egov-gauge-line-color, var(--_accent));
-    --_chart-area: var(--egov-gauge-area-color, light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15)));
+    --_chart-area: var(--egov-gauge-area-color, var(--_area));
     --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_up: light-dark(#067647, #3fb950);
+      --_track: light-dark(#e6eaef, #30363d);
+      --_developing: light-dark(#b54708, #f0883e);
+      --_area: light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15));
+    }
   }
   .heading,
   .subheading,
@@ -72,8 +86,8 @@ export const styles = css`
   }
   .track,
   .bar {
-    stroke: var(--egov-gauge-track-color, light-dark(#e6eaef, #30363d));
-    background: var(--egov-gauge-track-color, light-dark(#e6eaef, #30363d));
+    stroke: var(--egov-gauge-track-color, var(--_track));
+    background: var(--egov-gauge-track-color, var(--_track));
   }
   .arc {
     stroke: var(--tone);
@@ -82,10 +96,15 @@ export const styles = css`
     position: absolute;
     inset-inline: 0;
     inset-block-end: 0;
-    font-size: var(--egov-gauge-value-size, 17cqi);
+    font-size: var(--egov-gauge-value-size, calc(var(--egov-gauge-size, 13em) * 0.17));
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
+  }
+  @supports (font-size: 1cqi) {
+    .value {
+      font-size: var(--egov-gauge-value-size, 17cqi);
+    }
   }
   [data-tone] {
     --tone: var(--egov-color-accent, var(--_accent));
@@ -94,7 +113,7 @@ export const styles = css`
     --tone: var(--egov-band-weak-color, var(--_danger));
   }
   [data-tone=developing] {
-    --tone: var(--egov-band-developing-color, light-dark(#b54708, #f0883e));
+    --tone: var(--egov-band-developing-color, var(--_developing));
   }
   [data-tone=advanced] {
     --tone: var(--egov-band-advanced-color, var(--_up));
@@ -264,6 +283,7 @@ export const styles = css`
     .bar,
     .fill,
     .band::before {
+      -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
     details.history:not([open]) {

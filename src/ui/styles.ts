@@ -7,14 +7,22 @@
  *   transform, indent, white space, font style and weight…) and inherits back only the page's font family
  *   and size, its `color-scheme`, visibility and pointer events. Sizes are in `em` of
  *   that font size, never `rem` (old themes set `html { font-size: 62.5% }`).
- * - Palettes: each `--egov-*` token falls back to a private `--_*` default written
- *   with `light-dark()`, so the page's `color-scheme` picks the light or the dark
- *   palette and a page's own `--egov-*` values still win. Text and surfaces come from
+ * - Palettes: each `--egov-*` token falls back to a private `--_*` default: the light
+ *   value first, for every engine of the browser floor (README "Browser support"), then,
+ *   where `light-dark()` is supported, a `light-dark()` value, so the page's `color-scheme`
+ *   picks the light or the dark palette; a page's own `--egov-*` values still win. (A
+ *   custom property holding `light-dark()` is kept as written by an engine without it, and
+ *   every `var()` reading it is then invalid: no background, no border. Hence `@supports`.) Text and surfaces come from
  *   tokens, never from the page's `color`: a page that paints itself dark without
  *   `color-scheme` keeps light, readable widgets. README "Dark mode and high contrast".
  *   A default only one element uses is declared in that element's own `:host` (the gauge's
  *   "up" colour, the scoreboard's header and below-threshold backgrounds), so the card's
  *   page does not carry it.
+ * - List items align to their own text's start: the user-agent styles of WebKit and of older
+ *   Chromium (the browser floor) give `li` `text-align: match-parent`, which sets a Persian note
+ *   inside an English widget's list to the left.
+ * - Layouts hold without container queries: where they are not supported, the same rules
+ *   follow the viewport's width instead (`@supports not (container-type: inline-size)`).
  * - Forced colours and print: only the rules each needs (README "Dark mode and high
  *   contrast", "Print"); system colours appear nowhere else. In forced colours the browser
  *   paints a backplate behind text, as tall as the font's ascent and descent: a tall Persian
@@ -33,24 +41,40 @@ export const baseStyles = css`
     color-scheme: inherit;
     visibility: inherit;
     pointer-events: inherit;
-    --_text: light-dark(#1f2328, #e6edf3);
-    --_muted: light-dark(#57606a, #9198a1);
-    --_accent: light-dark(#0b57d0, #6ca4f8);
-    --_on-accent: light-dark(#fff, #0d1117);
-    --_surface: light-dark(#fff, #0d1117);
-    --_border: light-dark(#d0d7de, #3d444d);
-    --_input-border: light-dark(#8c959f, #7d8590);
-    --_danger: light-dark(#b42318, #ff8182);
-    --_success: light-dark(#1a7f37, #3fb950);
-    --_warning: light-dark(#9a6700, #d29922);
-    --_skeleton: light-dark(#eaeef2, #21262d);
-    --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
+    --_text: #1f2328;
+    --_muted: #57606a;
+    --_accent: #0b57d0;
+    --_on-accent: #fff;
+    --_surface: #fff;
+    --_border: #d0d7de;
+    --_input-border: #8c959f;
+    --_danger: #b42318;
+    --_success: #1a7f37;
+    --_warning: #9a6700;
+    --_skeleton: #eaeef2;
+    --_skeleton-shine: #f6f8fa;
     display: block;
     box-sizing: border-box;
     color: var(--egov-color-text, var(--_text));
     background: var(--egov-color-background, var(--egov-color-surface, var(--_surface)));
     line-height: 1.7;
     overflow-wrap: anywhere;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: light-dark(#1f2328, #e6edf3);
+      --_muted: light-dark(#57606a, #9198a1);
+      --_accent: light-dark(#0b57d0, #6ca4f8);
+      --_on-accent: light-dark(#fff, #0d1117);
+      --_surface: light-dark(#fff, #0d1117);
+      --_border: light-dark(#d0d7de, #3d444d);
+      --_input-border: light-dark(#8c959f, #7d8590);
+      --_danger: light-dark(#b42318, #ff8182);
+      --_success: light-dark(#1a7f37, #3fb950);
+      --_warning: light-dark(#9a6700, #d29922);
+      --_skeleton: light-dark(#eaeef2, #21262d);
+      --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -65,6 +89,9 @@ export const baseStyles = css`
   }
   a {
     color: var(--egov-color-link, var(--_accent));
+  }
+  li {
+    text-align: start;
   }
   .muted {
     color: var(--egov-color-muted, var(--_muted));
@@ -137,6 +164,18 @@ export const baseStyles = css`
   @container (inline-size < 30em) {
     .skeleton {
       min-block-size: var(--egov-loading-size, var(--_reserve-s, var(--_reserve-m, var(--_reserve, 0))));
+    }
+  }
+  @supports not (container-type: inline-size) {
+    @media (max-width: 56em) {
+      .skeleton {
+        min-block-size: var(--egov-loading-size, var(--_reserve-m, var(--_reserve, 0)));
+      }
+    }
+    @media (max-width: 30em) {
+      .skeleton {
+        min-block-size: var(--egov-loading-size, var(--_reserve-s, var(--_reserve-m, var(--_reserve, 0))));
+      }
     }
   }
   .skeleton-line {

@@ -7,6 +7,7 @@
  * request none of these paths build nothing.
  */
 import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { join, normalize } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,7 +21,13 @@ export function cdnUnderTest() {
   const read = async (path) => {
     const base = CDN_BASES.find((b) => path.startsWith(b));
     if (!base) return undefined;
-    built ??= import('../../scripts/build-cdn.mjs').then((m) => m.buildCdn({ outDir, quiet: true }));
+    // In a process of its own: the build's minify and lowering passes are seconds of JavaScript
+    // that, run in this server's process, would stall every other test's requests meanwhile.
+    built ??= new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(root, 'scripts/build-cdn.mjs'), '--out', outDir, '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build-cdn exited with ${code}`))));
+    });
     await built;
     const rel = normalize(path.slice(base.length));
     if (rel.startsWith('..')) return undefined;
