@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { toEgovError } from '../core/errors.js';
 import { score as scoreCheck } from '../evaluation/score.js';
@@ -227,7 +226,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                               aria-valuemax="100"
                               aria-valuenow=${a.score}
                               aria-valuetext=${this.#percentText(a.score)}
-                              ><span class="fill" style=${styleProps({ '--v': String(a.score) })}></span></span
+                              ><svg class="fill" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${a.score} height="1" /></svg></span
                             ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
                           >
                         </li>`,
