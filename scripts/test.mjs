@@ -15,6 +15,8 @@ import { spawn } from 'node:child_process';
 const suites = {
   // Every test file in Chromium, Firefox and WebKit (web-test-runner.config.mjs).
   browsers: 'wtr',
+  // renderHTML and the CLI in Node (node:test), against the reference API over HTTP.
+  ssr: 'npm run test:ssr --silent',
 };
 
 const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))
