@@ -79,7 +79,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^lit-(html|element)($|\/)/, /^@lit(-labs)?\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

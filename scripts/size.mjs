@@ -41,7 +41,8 @@ const BUDGET = {
   'agency-scoreboard': 4.7,
   'inquiry-tracker': 3.2,
   core: 5.5,
-  allInOne: 30,
+  // 30 + Lit's hydration support (1.8 KiB gz), which the all-in-one file must evaluate before lit (README "Server rendering").
+  allInOne: 32,
   chart: 58,
 };
 const ELEMENTS = ['service-card', 'service-list', 'maturity-gauge', 'agency-scoreboard', 'inquiry-tracker'];

@@ -2,6 +2,8 @@
  * Defines every egov element and re-exports them with the data client (`api.js`). The
  * formatting helpers are an entry of their own, `egov-widgets/format.js`.
  */
+// First, before lit loads: server-rendered widgets are hydrated, not rendered twice.
+import './hydrate.js';
 export * from './provider.js';
 export * from './api.js';
 // This order is the one egov-widgets.js compresses best in (29.74 KiB gz against 29.94 for the
