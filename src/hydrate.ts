@@ -14,4 +14,5 @@ import { LitElement } from 'lit';
 type Install = (lit: { LitElement: typeof LitElement }) => void;
 const install = (globalThis as { litElementHydrateSupport?: Install }).litElementHydrateSupport;
 // Installed already when lit loaded after the support: it then observes `defer-hydration`.
-if (install && !(LitElement as unknown as { observedAttributes: string[] }).observedAttributes.includes('defer-hydration')) install({ LitElement });
+const observed = (LitElement as unknown as { observedAttributes?: string[] }).observedAttributes;
+if (install && !observed?.includes('defer-hydration')) install({ LitElement });

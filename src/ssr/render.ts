@@ -23,7 +23,13 @@ import { loadLocale, normalizeLocale, withLocale, type Locale } from '../core/lo
 import { toHeadingLevel, type HeadingLevel } from '../core/heading-level.js';
 import { EMBEDDED_DATA_ATTR } from '../core/base-element.js';
 import type { Seed } from '../core/api-controller.js';
-import '../index.js';
+// The elements, without the hydration support the browser entry loads first (src/hydrate.ts).
+import '../provider.js';
+import '../service-card.js';
+import '../service-list.js';
+import '../maturity-gauge.js';
+import '../agency-scoreboard.js';
+import '../inquiry-tracker.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

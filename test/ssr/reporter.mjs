@@ -15,7 +15,8 @@ export default async function* reporter(source) {
       continue;
     }
     // Suites and the per-file wrapper are not tests of their own.
-    if (data.details?.type === 'suite' || data.nesting === 0 && data.name.endsWith('.mjs')) continue;
+    // (A file that fails to load fails as its wrapper: that counts.)
+    if (data.details?.type === 'suite' || (data.nesting === 0 && data.name.endsWith('.mjs') && event.type === 'test:pass')) continue;
     if (event.type === 'test:pass') {
       if (data.skip || data.todo) skipped++;
       else passed++;
