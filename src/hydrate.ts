@@ -13,6 +13,5 @@ import { LitElement } from 'lit';
 
 type Install = (lit: { LitElement: typeof LitElement }) => void;
 const install = (globalThis as { litElementHydrateSupport?: Install }).litElementHydrateSupport;
-// Installed already when lit loaded after the support: it then observes `defer-hydration`.
-const observed = (LitElement as unknown as { observedAttributes?: string[] }).observedAttributes;
-if (install && !observed?.includes('defer-hydration')) install({ LitElement });
+// Installed already when lit loaded after the support: it then defines LitElement's own `observedAttributes`.
+if (install && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) install({ LitElement });
