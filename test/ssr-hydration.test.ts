@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { shadowText, until } from './support/helpers.js';
+import { dominant, pixelsOf } from './support/page-emulation.js';
 
 type Win = Window & { __errors: string[]; __violations: string[] };
 interface Page {
@@ -17,6 +18,8 @@ interface Page {
   /** Script files the page loaded (paths). */
   scripts: () => string[];
   el: (tag: string) => HTMLElement;
+  /** Pixels of an element in the page, as painted. */
+  pixels: (el: Element) => Promise<ImageData | null>;
 }
 
 const TAGS = ['egov-service-card', 'egov-service-list', 'egov-maturity-gauge', 'egov-agency-scoreboard', 'egov-inquiry-tracker'];
@@ -29,6 +32,7 @@ async function openPage({ lang = 'fa', script = 'none', csp = '' } = {}): Promis
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '1000px';
   frame.style.blockSize = '800px';
+  frame.style.border = '0';
   frame.src = `/ssr-page.html?lang=${lang}&script=${script}${csp ? `&csp=${csp}` : ''}`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
@@ -45,6 +49,12 @@ async function openPage({ lang = 'fa', script = 'none', csp = '' } = {}): Promis
         .filter((u) => u.pathname.endsWith('.js') && !u.pathname.startsWith('/test/') && !u.pathname.startsWith('/__web-dev-server'))
         .map((u) => u.pathname),
     el: (tag) => frame.contentDocument!.querySelector(tag) as HTMLElement,
+    pixels: (el) => {
+      el.scrollIntoView({ block: 'center' });
+      const f = frame.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return pixelsOf(new DOMRect(f.x + r.x, f.y + r.y, r.width, r.height));
+    },
   };
 }
 
@@ -114,6 +124,15 @@ describe('server-rendered widgets', function () {
         const r = rect.getBoundingClientRect();
         if (lang === 'fa') expect(Math.abs(r.right - b.right)).to.be.lessThan(1.5);
         else expect(Math.abs(r.left - b.left)).to.be.lessThan(1.5);
+      }
+      // As painted: the filled part is the tone's colour, not the track's.
+      const first = gauge.querySelector('[part="axis"] .fill rect')!;
+      const data = await page.pixels(first);
+      if (data) {
+        const track = page.win.getComputedStyle(gauge.querySelector('.bar')!).backgroundColor.match(/\d+/g)!.slice(0, 3).join(',');
+        const tone = page.win.getComputedStyle(first).fill.match(/\d+/g)!.slice(0, 3).join(',');
+        expect(dominant(data), 'the bar is filled').to.not.equal(track);
+        expect(dominant(data)).to.equal(tone);
       }
       // Styled: the widgets' own styles apply (the visually hidden text is out of the flow).
       expect(page.win.getComputedStyle(card.shadowRoot!.querySelector('.visually-hidden')!).position).to.equal('absolute');

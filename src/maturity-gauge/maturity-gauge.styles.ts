@@ -167,6 +167,8 @@ export const styles = css`
     block-size: 100%;
     inline-size: 100%;
     fill: var(--tone);
+    /* not the track's stroke, inherited from .bar, which would cover the whole rect */
+    stroke: none;
   }
   .num {
     min-inline-size: 4em;
