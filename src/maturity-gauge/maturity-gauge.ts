@@ -280,17 +280,19 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
 
   #history(points: HistoryPoint[]): TemplateResult {
     const title = msg('روند امتیاز در دوره‌ها');
-    const body =
-      this.history || this.historyOpen
-        ? html`<div class="history-body">
-            <div part="chart" class="chart">
+    // Closed, the table alone: what a reader without script finds on opening it (the chart,
+    // and chart.js, only once opened with script).
+    const body = html`<div class="history-body">
+            ${this.history || this.historyOpen
+              ? html`<div part="chart" class="chart">
               <div><canvas aria-hidden="true"></canvas></div>
               ${this.#chart.chart
                 ? nothing
                 : html`<p class="muted" role="status">${this.#chart.status === 'failed'
                     ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
                     : msg('در حال بارگذاری نمودار…')}</p>`}
-            </div>
+            </div>`
+              : nothing}
             <table part="history-table">
               <caption>
                 ${msg('امتیاز در هر دوره')}
@@ -310,8 +312,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                 )}
               </tbody>
             </table>
-          </div>`
-        : nothing;
+          </div>`;
     return this.history
       ? html`<section part="history" class="history" aria-labelledby="history-title">
           ${heading(below(this.heading), title, { cls: 'subheading', id: 'history-title' })}

@@ -259,3 +259,14 @@ test('a custom fetch option is used (an answer from another server, over HTTP)',
     server.close();
   }
 });
+
+test('without script: the list\'s search is a GET form (named fields, the search written in), the gauge\'s history a table in a <details>', async () => {
+  const out = await renderHTML(`<egov-service-list q="گذرنامه" page-size="2"></egov-service-list><egov-maturity-gauge></egov-maturity-gauge>`, { apiBase: api.base });
+  const [list, gauge] = out.split('</egov-service-list>');
+  assert.match(list, /<input id=q name=q type=search[^>]* value="گذرنامه"/);
+  assert.match(list, /<select id="e" name="electronic"/);
+  assert.match(list, /<select id="t" name="type"/);
+  assert.ok(embedded(list)[0].path.includes('q=' + encodeURIComponent('گذرنامه')) || embedded(list)[0].path.includes('q=گذرنامه'));
+  assert.match(gauge, /<details part=history[\s\S]*<table part=history-table>[\s\S]*<\/table>[\s\S]*<\/details>/);
+  assert.ok(!/<canvas/.test(gauge));
+});
