@@ -79,6 +79,23 @@ function readerText(root: ShadowRoot): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** axe-core run in the page over the widgets: its violations, as `rule: target` lines. */
+async function axeIn(page: Page): Promise<string[]> {
+  type Result = { id: string; nodes: { target: unknown }[] };
+  const w = page.win as Win & { axe?: { run(ctx: unknown): Promise<{ violations: Result[]; passes: Result[] }> } };
+  if (!w.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    page.doc.head.append(script);
+    await loaded;
+  }
+  const { violations, passes } = await w.axe!.run({ include: TAGS.map((t) => [t]) });
+  // It looked into the shadow roots: rules about their content passed.
+  expect(passes.map((p) => p.id)).to.include.members(['aria-meter-name', 'label']);
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}
+
 /** Every widget's text, as a reader sees it. */
 const texts = (page: Page) => TAGS.map((t) => readerText(page.el(t).shadowRoot!));
 
@@ -142,6 +159,10 @@ describe('server-rendered widgets', function () {
       expect(details.querySelector('li')!.getBoundingClientRect().height).to.be.greaterThan(0);
       // The light-DOM child kept.
       expect(card.querySelector('a[slot="actions"]')).to.not.equal(null);
+      // No accessibility violation in what the server wrote (axe run inside the page).
+      details.open = false;
+      const violations = await axeIn(page);
+      expect(violations, violations.join('\n')).to.deep.equal([]);
     });
   }
 
