@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { shadowText, until } from './support/helpers.js';
 import { dominant, pixelsOf } from './support/page-emulation.js';
+import { engine } from './support/engine.js';
 
 type Win = Window & { __errors: string[]; __violations: string[] };
 interface Page {
@@ -144,7 +145,8 @@ describe('server-rendered widgets', function () {
       }
       // As painted: the filled part is the tone's colour, not the track's.
       const first = gauge.querySelector('[part="axis"] .fill rect')!;
-      const data = await page.pixels(first);
+      // (WebKitWebDriver takes no element screenshots here: the geometry above stands there.)
+      const data = engine === 'webkit' ? null : await page.pixels(first);
       if (data) {
         const track = page.win.getComputedStyle(gauge.querySelector('.bar')!).backgroundColor.match(/\d+/g)!.slice(0, 3).join(',');
         const tone = page.win.getComputedStyle(first).fill.match(/\d+/g)!.slice(0, 3).join(',');
