@@ -168,9 +168,9 @@ describe('server-rendered widgets', function () {
     });
   }
 
-  for (const script of ['cdn', 'autoloader'] as const) {
-    it(`hydrated by ${script === 'cdn' ? 'egov-widgets.js' : 'the autoloader'}: no request for embedded data, one copy, console clean, then live`, async () => {
-      const page = await openPage({ script });
+  for (const [script, lang] of [['cdn', 'fa'], ['autoloader', 'en']] as const) {
+    it(`hydrated by ${script === 'cdn' ? 'egov-widgets.js' : 'the autoloader'} (${lang}): no request for embedded data, one copy, console clean, then live`, async () => {
+      const page = await openPage({ script, lang });
       const before = texts(page);
       await hydrated(page);
       expect(page.win.__errors).to.deep.equal([]);

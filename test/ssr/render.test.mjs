@@ -270,3 +270,20 @@ test('without script: the list\'s search is a GET form (named fields, the search
   assert.match(gauge, /<details part=history[\s\S]*<table part=history-table>[\s\S]*<\/table>[\s\S]*<\/details>/);
   assert.ok(!/<canvas/.test(gauge));
 });
+
+test('not found, per element: the gauge (an agency, a round) and the tracker render their not-found states', async () => {
+  const out = await renderHTML(
+    `<egov-maturity-gauge agency-id="no-such-agency"></egov-maturity-gauge><egov-maturity-gauge round="99"></egov-maturity-gauge><egov-inquiry-tracker tracking-code="1403-0101-000001"></egov-inquiry-tracker>`,
+    { apiBase: api.base, lang: 'en' },
+  );
+  const parts = out.split(/<\/egov-maturity-gauge>|<\/egov-inquiry-tracker>/).slice(0, 3);
+  for (const p of parts) assert.match(p, /part="?not-found/);
+  assert.deepEqual(
+    embedded(out).map((d) => [d.path, d.notFound]),
+    [
+      ['/evaluations/latest/agencies/no-such-agency', true],
+      ['/evaluations/99/summary', true],
+      ['/inquiries/1403-0101-000001', true],
+    ],
+  );
+});
