@@ -7,6 +7,7 @@ import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
+import { ssrPreview } from './dev/ssr-preview.mjs';
 
 /** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
 export const ENTRIES = [
@@ -63,7 +64,7 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), ssrPreview(), checkVersion(), { ...minifyLiteralsPlugin(), apply: 'build' }],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

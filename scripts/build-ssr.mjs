@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export async function buildSsr({ outDir = 'dist', quiet = false } = {}) {
+/** `templates: false` keeps the templates as written: for the dev server, which serves them so. */
+export async function buildSsr({ outDir = 'dist', quiet = false, templates = true } = {}) {
   await build({
     absWorkingDir: root,
     entryPoints: { ssr: 'src/ssr.ts', 'ssr-cli': 'src/ssr/cli.ts' },
@@ -30,7 +31,7 @@ export async function buildSsr({ outDir = 'dist', quiet = false } = {}) {
     external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*', 'parse5', 'chart.js'],
     // The elements rely on `declare` fields (tsconfig.json's useDefineForClassFields: false).
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
-    plugins: [minifyLiteralsEsbuild()],
+    plugins: templates ? [minifyLiteralsEsbuild()] : [],
     logLevel: quiet ? 'warning' : 'info',
   });
 }
