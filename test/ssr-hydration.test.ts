@@ -119,6 +119,8 @@ describe('server-rendered widgets', function () {
       expect(cardText).to.include('صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
       expect(cardText).to.include(lang === 'fa' ? 'شناسه خدمت' : 'Service ID');
       expect(cardText).to.include(lang === 'fa' ? '۱۳۰۶۱۴۰۸۰۰۰' : '13061408000');
+      // The provider's heading level.
+      expect(card.shadowRoot!.querySelector('h3[part="title"]')).to.not.equal(null);
       expect(listText.length).to.be.greaterThan(100);
       expect(page.el('egov-service-list').shadowRoot!.querySelectorAll('egov-service-card')).to.have.length(3);
       // A card inside the list: its own shadow root, server-rendered too.

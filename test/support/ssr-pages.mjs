@@ -4,8 +4,9 @@
  *
  *   /ssr-page.html?lang=fa|en&script=none|cdn|autoloader&csp=<nonce>
  *
- * One widget of each kind, rendered against the reference API this server serves at /api
- * (over HTTP, as a site's server would). `script` adds the CDN file under test
+ * One widget of each kind inside an `<egov-provider api-base="/api" heading-level="3">`,
+ * rendered against the reference API this server serves at /api (over HTTP, as a site's
+ * server would). `script` adds the CDN file under test
  * (test/support/cdn-under-test.mjs) or none; `csp` sends
  * `default-src 'self'; style-src 'self' 'nonce-<nonce>'` and renders with that nonce.
  * The server entry is built from the current sources on the first request, into
@@ -52,9 +53,12 @@ export function ssrPages() {
 <script src="/test/support/capture-csp.js"></script>
 ${src ? `<script type="module" src="${src}"></script>` : ''}
 </head><body>
-${body(lang)}
+<egov-provider api-base="/api" heading-level="3">
+${body(lang).replace('</h1>', `</h1>\n<h2>${lang === 'fa' ? 'ابزارک‌ها' : 'Widgets'}</h2>`)}
+</egov-provider>
 </body></html>`;
-      const html = await renderHTML(page, { apiBase: `${context.origin}/api`, nonce });
+      // The provider's relative base, resolved against this server (as a site's server would).
+      const html = await renderHTML(page, { nonce, fetch: (input, init) => fetch(new URL(String(input), context.origin), init) });
       if (nonce) context.set('Content-Security-Policy', `default-src 'self'; style-src 'self' 'nonce-${nonce}'`);
       return { body: html, type: 'html' };
     },
