@@ -171,9 +171,9 @@ export class ApiController<T> implements ReactiveController {
     // An aborted run only happens while a newer one is starting: still loading.
     if (status === ERROR && !isAbort(error)) return { status: 'error', error: toEgovError(error) };
     // Before the first run, or with nothing fetched while a provider is awaited: loading if there is a key.
-    return status === PENDING ||
-      status === ERROR ||
-      ((status === INITIAL || this.#host.awaitingProvider) && this.#opts.path() !== undefined)
+    // A run with no key fetches nothing: idle from the start, as a server renders it (no skeleton flash).
+    const keyed = this.#opts.path() !== undefined;
+    return (status === PENDING && keyed) || status === ERROR || ((status === INITIAL || this.#host.awaitingProvider) && keyed)
       ? { status: 'loading' }
       : { status: 'idle' };
   }

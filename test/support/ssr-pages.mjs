@@ -27,6 +27,7 @@ export function body(lang) {
 <egov-maturity-gauge agency-id="tax"></egov-maturity-gauge>
 <egov-agency-scoreboard limit="10"></egov-agency-scoreboard>
 <egov-inquiry-tracker tracking-code="${INQUIRY_CODES.inReview}" poll-interval="1"></egov-inquiry-tracker>
+<egov-inquiry-tracker id="empty-tracker"></egov-inquiry-tracker>
 </main>`;
 }
 
