@@ -159,8 +159,9 @@ export const CDN_BUDGETS = { allInOne: 30.5, chart: 52.0 };
  * sideEffects patterns that are not an entry (shared chunks, the CDN files, the sources).
  */
 export const PACKAGE_EXTRAS = {
-  exports: ['./custom-elements.json', './cdn/egov-widgets.js', './package.json'],
-  sideEffects: ['./dist/chunks/*.js', './dist/cdn/*.js', './src/**'],
+  // `./ssr.js` is built for Node by scripts/build-ssr.mjs (README "Server rendering"), not by Vite.
+  exports: ['./custom-elements.json', './cdn/egov-widgets.js', './ssr.js', './package.json'],
+  sideEffects: ['./dist/chunks/*.js', './dist/cdn/*.js', './dist/ssr.js', './dist/ssr-chunks/*.js', './src/**'],
 };
 
 /** The element with this tag or name, or undefined. */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { ENTRIES as REGISTRY_ENTRIES } from './elements.registry.mjs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
 import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
+import { ssrPreview } from './dev/ssr-preview.mjs';
 
 /** Public entries: `egov-widgets/<name>.js` from `src/<name>.ts` (elements.registry.mjs). */
 export const ENTRIES = REGISTRY_ENTRIES.map((e) => e.name);
@@ -66,7 +67,7 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }, lowerToFloorPlugin()],
+  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), ssrPreview(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }, lowerToFloorPlugin()],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {
@@ -91,7 +92,7 @@ export default defineConfig({
       },
       // The lowering pass (scripts/lower-to-floor.mjs) takes most of this build's few seconds, by design.
       checks: { bundlerTimings: false },
-      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^lit-(html|element)($|\/)/, /^@lit(-labs)?\//, /^chart\.js($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -10,6 +10,7 @@ import { pageEmulationPlugin } from './test/support/page-emulation.mjs';
 import { cdnUnderTest } from './test/support/cdn-under-test.mjs';
 import { otherCopyPlugin } from './test/support/other-copy.mjs';
 import { oldChromium, oldChromiumPuppeteer } from './test/support/old-chromium.mjs';
+import { ssrPages } from './test/support/ssr-pages.mjs';
 
 const named = (name, launcher) => Object.assign(launcher, { name });
 const engines = {
@@ -73,6 +74,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers,
   middleware: [referenceApiKoa({ base: '/api' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), cdnUnderTest(), otherCopyPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), ssrPages(), cdnUnderTest(), otherCopyPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -14,6 +14,7 @@ import { referenceApi } from '../dev/api/vite-plugin.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 import { pageBench } from './bench-page.mjs';
+import { ssrBench } from './bench-ssr.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const filter = process.argv[2];
@@ -86,6 +87,8 @@ try {
 
   // Layout shift on the agency page before the script loads, and the soak (scripts/bench-page.mjs).
   await pageBench(browser);
+  // LCP server- against browser-rendered, and renderHTML's time (scripts/bench-ssr.mjs).
+  await ssrBench(browser);
 } finally {
   await browser.close();
   await server.close();

@@ -23,8 +23,12 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
+/** The server renderer (`egov-widgets/ssr.js`, its CLI and chunks) runs in Node 20+, not in a browser. */
+const SERVER_ONLY = /^(ssr\.js|ssr-cli\.js|ssr-chunks)$/;
+
 function* jsFiles(dir) {
   for (const name of readdirSync(dir)) {
+    if (dir === dist && SERVER_ONLY.test(name)) continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) yield* jsFiles(p);
     else if (p.endsWith('.js')) yield p;

@@ -23,6 +23,8 @@ const suites = {
   // The browser floor (README "Browser support"): Chromium 103 and 108 from npm
   // (test/support/old-chromium.mjs), over the floor's own test file.
   floor: 'EGOV_ENGINES=chromium103,chromium108 wtr --files test/browser-floor.test.ts',
+  // renderHTML and the CLI in Node (node:test), against the reference API over HTTP.
+  ssr: 'npm run test:ssr --silent',
 };
 
 const chosen = (process.env.EGOV_SUITES || Object.keys(suites).join(','))

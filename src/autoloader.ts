@@ -36,6 +36,8 @@ const selector = tags.join(',');
 const requested = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
 let providerReady: Promise<unknown> = Promise.resolve();
+/** Lit's hydration support, loaded before any element chunk on pages with server-rendered widgets (and only there). */
+let hydration: Promise<unknown> | undefined;
 
 /** Loads the chunk for `tag` once. A provider's chunk goes first: the widgets inside ask it for their configuration when they connect. */
 function load(tag: string): Promise<unknown> {
@@ -48,7 +50,7 @@ function load(tag: string): Promise<unknown> {
             requested.delete(tag); // a failed download may be retried when the tag appears again
             console.error(`egov-widgets: could not load <${tag}>`, e);
           });
-    p = tag === PROVIDER ? (providerReady = Promise.resolve().then(run)) : providerReady.then(run);
+    p = tag === PROVIDER ? (providerReady = Promise.resolve(hydration).then(run)) : providerReady.then(() => hydration).then(run);
     requested.set(tag, p);
     // Once defined, its instances' shadow roots may hold further tags.
     void p.then(() => customElements.whenDefined(tag)).then(() => rescan());
@@ -61,6 +63,11 @@ function scan(root: ParentNode): void {
   const found: Element[] = [];
   if (root instanceof Element && tags.includes(root.localName)) found.push(root);
   found.push(...root.querySelectorAll(selector));
+  // A shadow root on a tag not defined yet came in the HTML: a server-rendered widget
+  // (README "Server rendering"), hydrated rather than rendered again.
+  if (!hydration && found.some((el) => el.shadowRoot && !customElements.get(el.localName))) {
+    hydration = import('./hydrate.js').catch((e: unknown) => console.error('egov-widgets: could not load hydration support', e));
+  }
   // The provider first, so its chunk is on its way before any widget inside it.
   const names = new Set(found.map((el) => el.localName));
   if (names.has(PROVIDER)) void load(PROVIDER);

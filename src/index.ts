@@ -2,6 +2,8 @@
  * Defines every egov element and re-exports them with the data client (`api.js`). The
  * formatting helpers are an entry of their own, `egov-widgets/format.js`.
  */
+// First, before lit loads: server-rendered widgets are hydrated, not rendered twice.
+import './hydrate.js';
 export * from './provider.js';
 export * from './api.js';
 // Every element (each module defines its own tag), in the registry's INDEX_ORDER.

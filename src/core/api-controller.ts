@@ -45,6 +45,16 @@ const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.t
 /** Data given as a property is checked once: it is ready, or it failed its check. */
 type GivenState<T> = Extract<DataState<T>, { status: 'ready' | 'error' }>;
 
+/**
+ * An answer read on the server and embedded in the server-rendered widget (README "Server
+ * rendering"): the path it answers (under the API base), and its JSON or "not found".
+ */
+export interface Seed {
+  path: string;
+  json?: unknown;
+  notFound?: true;
+}
+
 /** What the controller needs of its element (the base element, src/core/base-element.ts). */
 export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly isConnected: boolean;
@@ -69,6 +79,7 @@ export class ApiController<T> implements ReactiveController {
   #requested = false;
   /** There is something to fetch, but the configuration is not known yet. */
   #waiting = false;
+  #seed: { seed: Seed; state: GivenState<T> } | undefined;
 
   constructor(host: DataHost, opts: ApiControllerOptions<T>) {
     this.#host = host;
@@ -88,6 +99,12 @@ export class ApiController<T> implements ReactiveController {
         this.#requested = true;
         const fresh = this.#fresh;
         this.#fresh = false;
+        // The first run of a server-rendered widget answers from what the server embedded.
+        const seed = this.#seed?.seed;
+        if (seed && !fresh && seed.path === opts.path()) {
+          if (seed.notFound) throw new EgovError('not-found', `Not found: ${req.url}`, { status: 404 });
+          return parse(opts.check, seed.json);
+        }
         const json = await request(req, { signal, fresh });
         return parse(opts.check, json);
       },
@@ -126,18 +143,48 @@ export class ApiController<T> implements ReactiveController {
     return this.given ? undefined : () => this.retry();
   }
 
+  /**
+   * The answer the server embedded for `seed.path`: until the first run for that path is over,
+   * the state is that answer, as it was on the server (the hydrated DOM matches it); that run
+   * answers from it without asking the network.
+   * @internal for server rendering and hydration (src/ssr), not for pages
+   */
+  seed(seed: Seed): void {
+    let state: GivenState<T>;
+    if (seed.notFound) state = { status: 'error', error: new EgovError('not-found', `Not found: ${seed.path}`, { status: 404 }) };
+    else {
+      try {
+        state = { status: 'ready', data: parse(this.#opts.check, seed.json) };
+      } catch (e) {
+        state = { status: 'error', error: toEgovError(e) };
+      }
+    }
+    this.#seed = { seed, state };
+  }
+
+  /** @internal the path under the API base this element would read now (server rendering) */
+  get path(): string | undefined {
+    return this.given ? undefined : this.#opts.path();
+  }
+
   /** The state to render: property data (validated once per object) or the request's. */
   get state(): DataState<T> {
     const value = this.#opts.value?.();
     if (value !== undefined) return this.#givenState(value);
     const { status, error } = this.task;
+    if (this.#seed) {
+      // Kept until a run for its path is over (a run that only waited for the configuration
+      // fetched nothing, so it does not count); a new key forgets it.
+      if ((status === COMPLETE && !this.#waiting) || (status === ERROR && !isAbort(error)) || this.#seed.seed.path !== this.#opts.path()) this.#seed = undefined;
+      else return this.#seed.state;
+    }
     if (status === COMPLETE && this.task.value !== undefined) return { status: 'ready', data: this.task.value };
     // An aborted run only happens while a newer one is starting: still loading.
     if (status === ERROR && !isAbort(error)) return { status: 'error', error: toEgovError(error) };
     // Before the first run, or with nothing fetched while the configuration is awaited: loading if there is a key.
-    return status === PENDING ||
-      status === ERROR ||
-      ((status === INITIAL || this.#waiting) && this.#opts.path() !== undefined)
+    // A run with no key fetches nothing: idle from the start, as a server renders it (no skeleton flash).
+    const keyed = this.#opts.path() !== undefined;
+    return (status === PENDING && keyed) || status === ERROR || ((status === INITIAL || this.#waiting) && keyed)
       ? { status: 'loading' }
       : { status: 'idle' };
   }

@@ -8,12 +8,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext } from './context.js';
-import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig } from './config.js';
+import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig, type ProviderConfig } from './config.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
 import type { EgovErrorDetail } from './errors.js';
-import type { ApiController } from './api-controller.js';
+import type { ApiController, Seed } from './api-controller.js';
 import { Announcer } from './announcer.js';
+
+/** The attribute of the `<script type="application/json">` holding a server-rendered widget's data. */
+export const EMBEDDED_DATA_ATTR = 'data-egov-ssr';
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -128,6 +131,17 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   });
 
   override connectedCallback(): void {
+    // Server-rendered (README "Server rendering"): the data the server read came embedded in
+    // the shadow root; read it before the first update, which hydrates what is there.
+    const embedded = this.shadowRoot?.querySelector(`script[${EMBEDDED_DATA_ATTR}]`);
+    if (embedded) {
+      embedded.remove();
+      try {
+        this.data.seed(JSON.parse(embedded.textContent ?? '') as Seed);
+      } catch {
+        // Unreadable: the widget asks the API, as any widget does.
+      }
+    }
     super.connectedCallback(); // the context request goes out here (ContextConsumer)
     connected.add(this);
     watchLangChanges();
@@ -145,6 +159,14 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /**
+   * @internal server rendering only (src/ssr): the enclosing provider's configuration,
+   * which no context event brings on a server
+   */
+  set serverProvider(config: ProviderConfig | undefined) {
+    this.#provider.value = config;
   }
 
   /** Text direction: the page's own `dir` on this element wins, else the locale's. */

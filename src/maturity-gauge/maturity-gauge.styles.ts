@@ -178,11 +178,16 @@ export const styles = css`
     border-radius: 999px;
     overflow: hidden;
   }
+  /* An SVG rect as wide as the score: drawn without script and without a style attribute
+     (which a CSP without 'unsafe-inline' blocks), so a server-rendered bar shows
+     (mirrored in rtl by the svg rule above). */
   .fill {
     display: block;
     block-size: 100%;
-    inline-size: calc(var(--v, 0) * 1%);
-    background: var(--tone);
+    inline-size: 100%;
+    fill: var(--tone);
+    /* not the track's stroke, inherited from .bar, which would cover the whole rect */
+    stroke: none;
   }
   .num {
     min-inline-size: 4em;
@@ -264,7 +269,7 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
     .fill {
-      background: Highlight;
+      fill: Highlight;
     }
     .band::before {
       background: CanvasText;

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { styleProps } from '../ui/style-props.js';
 import { ApiController } from '../core/api-controller.js';
 import { toEgovError } from '../core/errors.js';
 import { score as scoreCheck } from '../evaluation/score.js';
@@ -228,7 +227,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                               aria-valuemax="100"
                               aria-valuenow=${a.score}
                               aria-valuetext=${this.#percentText(a.score)}
-                              ><span class="fill" style=${styleProps({ '--v': String(a.score) })}></span></span
+                              ><svg class="fill" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${a.score} height="1" /></svg></span
                             ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
                           >
                         </li>`,
@@ -282,17 +281,19 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
 
   #history(points: HistoryPoint[]): TemplateResult {
     const title = msg('روند امتیاز در دوره‌ها');
-    const body =
-      this.history || this.historyOpen
-        ? html`<div class="history-body">
-            <div part="chart" class="chart">
+    // Closed, the table alone: what a reader without script finds on opening it (the chart,
+    // and chart.js, only once opened with script).
+    const body = html`<div class="history-body">
+            ${this.history || this.historyOpen
+              ? html`<div part="chart" class="chart">
               <div><canvas aria-hidden="true"></canvas></div>
               ${this.#chart.chart
                 ? nothing
                 : html`<p class="muted" role="status">${this.#chart.status === 'failed'
                     ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
                     : msg('در حال بارگذاری نمودار…')}</p>`}
-            </div>
+            </div>`
+              : nothing}
             <table part="history-table">
               <caption>
                 ${msg('امتیاز در هر دوره')}
@@ -312,8 +313,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                 )}
               </tbody>
             </table>
-          </div>`
-        : nothing;
+          </div>`;
     return this.history
       ? html`<section part="history" class="history" aria-labelledby="history-title">
           ${heading(below(this.heading), title, { cls: 'subheading', id: 'history-title' })}

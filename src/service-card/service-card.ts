@@ -141,9 +141,7 @@ export class EgovServiceCard extends EgovElement<Service> {
         class="more"
         part="more-button"
         aria-expanded=${open}
-        @click=${() => (this.open ^= bit)}
-        .textContent=${open ? msg('کمتر') : msg('بیشتر')}
-      ></button>`,
+        @click=${() => (this.open ^= bit)}>${open ? msg('کمتر') : msg('بیشتر')}</button>`,
     ];
   }
 
@@ -156,8 +154,8 @@ export class EgovServiceCard extends EgovElement<Service> {
   /** How electronic the service is: a shape and words (never colour alone), hidden when not given. */
   #badge({ electronic: e }: Service): TemplateResult {
     return html`<span class="badge" part="electronic-badge" data-electronic=${e ?? nothing} ?hidden=${!e}>
-      <span class="mark" aria-hidden="true" .textContent=${e ? electronicMark(e) : ''}></span>
-      <span .textContent=${e ? electronicLabel(e) : ''}></span>
+      <span class="mark" aria-hidden="true">${e ? electronicMark(e) : ''}</span>
+      <span>${e ? electronicLabel(e) : ''}</span>
     </span>`;
   }
 
@@ -182,9 +180,9 @@ export class EgovServiceCard extends EgovElement<Service> {
 
   /**
    * One flat template: a fact the profile lacks is rendered `hidden` rather than as a
-   * nested template, and plain text goes in through `.textContent` (text only, like a
-   * child binding, but without Lit's marker and extra text node): this keeps 1000 cards
-   * close to hand-written DOM (bench/).
+   * nested template (close to hand-written DOM for 1000 cards, bench/). Text goes in as
+   * child text, never through `.textContent`: a server renderer writes children, not
+   * properties (README "Server rendering").
    */
   #full(s: Service): TemplateResult {
     const { locale } = this;
@@ -199,63 +197,59 @@ export class EgovServiceCard extends EgovElement<Service> {
         ${this.#badge(s)}
         <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}>
           <span class="mark" aria-hidden="true">★</span>
-          <span .textContent=${msg('ضروری')}></span>
+          <span>${msg('ضروری')}</span>
         </span>
       </div>
       ${title}
       ${more}
       <p class="agency" part="agency" dir="auto">${agency}</p>
-      <p class="description ${dcls}" part="description" dir="auto" lang=${langAttr(s.description)} ?hidden=${!s.description} .textContent=${s.description ?? ''}></p>
+      <p class="description ${dcls}" part="description" dir="auto" lang=${langAttr(s.description)} ?hidden=${!s.description}>${s.description ?? ''}</p>
       ${dmore}
       <dl class="facts" part="facts">
         <div>
-          <dt .textContent=${msg('شناسه خدمت')}></dt>
+          <dt>${msg('شناسه خدمت')}</dt>
           <dd>
-            <bdi dir="ltr" part="service-id" .textContent=${localDigits(s.id, locale)}></bdi> <button
+            <bdi dir="ltr" part="service-id">${localDigits(s.id, locale)}</bdi> <button
               type="button"
               class="copy"
               part="copy-button"
               aria-label=${msg('کپی شناسه خدمت')}
-              @click=${() => this.#copy(s.id)}
-              .textContent=${msg('کپی')}
-            ></button>
+              @click=${() => this.#copy(s.id)}>${msg('کپی')}</button>
           </dd>
         </div>
         <div ?hidden=${!type}>
-          <dt .textContent=${msg('مخاطب')}></dt>
-          <dd .textContent=${type ? typeLabel(type) : ''}></dd>
+          <dt>${msg('مخاطب')}</dt>
+          <dd>${type ? typeLabel(type) : ''}</dd>
         </div>
         <div ?hidden=${!level}>
-          <dt .textContent=${msg('سطح')}></dt>
-          <dd .textContent=${level ? levelLabel(level) : ''}></dd>
+          <dt>${msg('سطح')}</dt>
+          <dd>${level ? levelLabel(level) : ''}</dd>
         </div>
         <div ?hidden=${fee === undefined}>
-          <dt .textContent=${msg('هزینه')}></dt>
-          <dd .textContent=${fee === undefined ? '' : formatRials(fee?.amount, locale)}></dd>
+          <dt>${msg('هزینه')}</dt>
+          <dd>${fee === undefined ? '' : formatRials(fee?.amount, locale)}</dd>
         </div>
         <div ?hidden=${days === undefined}>
-          <dt .textContent=${msg('میانگین مدت انجام')}></dt>
-          <dd .textContent=${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}></dd>
+          <dt>${msg('میانگین مدت انجام')}</dt>
+          <dd>${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}</dd>
         </div>
         <div ?hidden=${visits === undefined}>
-          <dt .textContent=${msg('مراجعه حضوری')}></dt>
-          <dd
-            .textContent=${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}
-          ></dd>
+          <dt>${msg('مراجعه حضوری')}</dt>
+          <dd>${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}</dd>
         </div>
         <div ?hidden=${!updatedAt}>
-          <dt .textContent=${msg('آخرین به‌روزرسانی')}></dt>
-          <dd><time datetime=${updatedAt ?? nothing} .textContent=${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}></time></dd>
+          <dt>${msg('آخرین به‌روزرسانی')}</dt>
+          <dd><time datetime=${updatedAt ?? nothing}>${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}</time></dd>
         </div>
         <div class="wide" ?hidden=${!s.legalBasis}>
-          <dt .textContent=${msg('مبنای قانونی')}></dt>
-          <dd dir="auto" lang=${langAttr(s.legalBasis)} .textContent=${s.legalBasis ?? ''}></dd>
+          <dt>${msg('مبنای قانونی')}</dt>
+          <dd dir="auto" lang=${langAttr(s.legalBasis)}>${s.legalBasis ?? ''}</dd>
         </div>
       </dl>
       ${s.channels?.length
         ? html`<div class="channels">
             ${this.#primary(s)}
-            <p class="label" id="ch" .textContent=${msg('راه‌های دریافت خدمت')}></p>
+            <p class="label" id="ch">${msg('راه‌های دریافت خدمت')}</p>
             <ul part="channels" aria-labelledby="ch">
               ${s.channels.map(
                 (c) =>
@@ -265,20 +259,18 @@ export class EgovServiceCard extends EgovElement<Service> {
           </div>`
         : nothing}
       <details part="details" ?hidden=${!docs.length && !events.length}>
-        <summary
-          .textContent=${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}
-        ></summary>
-        <p class="label" ?hidden=${!both} .textContent=${msg('مدارک لازم')}></p>
+        <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
+        <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>
         <ul ?hidden=${!docs.length}>
-          ${docs.map((d) => html`<li dir="auto" lang=${langAttr(d)} .textContent=${d}></li>`)}
+          ${docs.map((d) => html`<li dir="auto" lang=${langAttr(d)}>${d}</li>`)}
         </ul>
-        <p class="label" ?hidden=${!both} .textContent=${msg('رویدادهای زندگی')}></p>
+        <p class="label" ?hidden=${!both}>${msg('رویدادهای زندگی')}</p>
         <ul ?hidden=${!events.length}>
-          ${events.map((d) => html`<li dir="auto" lang=${langAttr(d)} .textContent=${d}></li>`)}
+          ${events.map((d) => html`<li dir="auto" lang=${langAttr(d)}>${d}</li>`)}
         </ul>
       </details>
       <div class="actions" part="actions"><slot name="actions"></slot></div>
-      <p class="visually-hidden" role="status" .textContent=${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}></p>
+      <p class="visually-hidden" role="status">${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}</p>
     </article>`;
   }
 
