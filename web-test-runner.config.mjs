@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
-import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
+import { findChrome, chromeArgs } from './scripts/lib/find-browsers.mjs';
 import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';

@@ -8,11 +8,8 @@
  * the system Firefox or WebKitGTK instead, found as the tests find them (README, "Browser support").
  */
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
-import { findFirefox } from '../test/support/firefox-launcher.mjs';
-import { findWebKit, WebKitWindow } from '../test/support/webkit-launcher.mjs';
+import { launchChromium, launchFirefox, openWebKit } from './lib/browser.mjs';
 
 const [page = 'dev/portal.html', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -37,11 +34,7 @@ if (engine === 'webkit') {
   }
   process.exit(0);
 }
-const browser = await puppeteer.launch(
-  engine === 'firefox'
-    ? { browser: 'firefox', executablePath: findFirefox(), headless: true }
-    : { executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')), headless: true },
-);
+const browser = await (engine === 'firefox' ? launchFirefox() : launchChromium());
 try {
   const tab = await browser.newPage();
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
@@ -64,9 +57,8 @@ try {
 
 /** WebKitGTK through WebKitWebDriver: the window's viewport is the picture. */
 async function webkitScreenshot(url) {
-  const win = new WebKitWindow(findWebKit());
+  const win = await openWebKit();
   try {
-    await win.start();
     await win.setViewport({ width, height });
     await win.goto(url);
     await new Promise((r) => setTimeout(r, wait + 1500));

@@ -7,7 +7,8 @@
  * request none of these paths build nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { resolveFile } from '../../scripts/lib/static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** Where the tests load the CDN folder from: a short path and a deep, versioned one. */
@@ -22,9 +23,8 @@ export function cdnUnderTest() {
     if (!base) return undefined;
     built ??= import('../../scripts/build-cdn.mjs').then((m) => m.buildCdn({ outDir, quiet: true }));
     await built;
-    const rel = normalize(path.slice(base.length));
-    if (rel.startsWith('..')) return undefined;
-    return readFile(join(outDir, rel), 'utf8').catch(() => undefined);
+    const file = await resolveFile(outDir, path.slice(base.length));
+    return file && readFile(file, 'utf8');
   };
   return {
     name: 'egov-cdn-under-test',
