@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
@@ -13,7 +13,8 @@ import { formatNumber } from '../format/numbers.js';
 import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
-import { chartInput, columnsOf, csvRows, Memo, rowTexts, type Column, type RowText } from './table.js';
+import { chartInput, columnsOf, csvRows, rowTexts, type Column, type RowText } from './table.js';
+import { Memo } from './memo.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
 import type { BarChartInput } from './bar-chart.js';
 import { keep } from './keep.js';
@@ -353,7 +354,8 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
       </p>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const chart = this.view === 'chart' && this.data.state.status === 'ready';
     this.#chart.show(this.renderRoot.querySelector('canvas'), chart ? this.#chartInput : undefined);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { styleProps } from '../ui/style-props.js';
@@ -154,7 +154,8 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const canvas = this.renderRoot.querySelector('canvas');
     const s = this.data.state;
     if (!canvas || this.#bare || s.status !== 'ready') return this.#chart.destroy();
