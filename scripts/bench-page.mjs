@@ -112,7 +112,10 @@ async function layoutShift(browser, url, width, height) {
     let start = -Infinity;
     let last = -Infinity;
     for (const s of shifts) {
-      if (s.at - last > 1000 || s.at - start > 5000) (cur = 0), (start = s.at);
+      if (s.at - last > 1000 || s.at - start > 5000) {
+        cur = 0;
+        start = s.at;
+      }
       cur += s.value;
       last = s.at;
       best = Math.max(best, cur);

@@ -43,7 +43,7 @@ const server = await preview({
 });
 const url = server.resolvedUrls.local[0];
 const browser = await launchChromium();
-let failed = false;
+let failed;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -29,6 +29,9 @@ for (const name of chosen) {
 }
 
 const summary = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
+/** A suite's output without its terminal colour codes (ESC [ … m), which would hide the summary line. */
+// eslint-disable-next-line no-control-regex -- ESC is the character sought
+const stripColours = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 function run(name, command) {
   return new Promise((resolve) => {
@@ -41,13 +44,12 @@ function run(name, command) {
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        // eslint-style colour codes are stripped before matching.
-        const m = summary.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+        const m = summary.exec(stripColours(line));
         if (m) last = m;
       }
     });
     child.on('close', (code) => {
-      const m = last ?? summary.exec(pending.replace(/\x1b\[[0-9;]*m/g, ''));
+      const m = last ?? summary.exec(stripColours(pending));
       const counts = m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
       // A suite that failed without a failed test (crashed, or printed no summary) is one failure.
       if ((code !== 0 || !m) && counts.failed === 0) counts.failed = 1;

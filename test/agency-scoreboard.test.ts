@@ -31,7 +31,7 @@ const item = (id: string, name: string, score: number, extra: Partial<Item> = {}
 /** Persian alphabetical order: آ ا ب پ ت … ج چ … ز ژ … ک گ … ی. */
 const PERSIAN_ORDER = ['آب', 'اراک', 'بانک', 'پست', 'تهران', 'جهاد', 'چاپ', 'زمین', 'ژاله', 'سبز', 'کشور', 'گمرک', 'یزد'];
 
-const scoreboard = (attrs: { base?: string; lang?: string; round?: string; limit?: number; threshold?: number; view?: string; sort?: string } = {}) =>
+const scoreboard = (attrs: { base?: string; lang?: string; round?: string; limit?: number; threshold?: number; view?: 'table' | 'chart'; sort?: string } = {}) =>
   fixture<EgovAgencyScoreboard>(html`<egov-agency-scoreboard
     api-base=${attrs.base ?? '/api'}
     lang=${attrs.lang ?? 'fa'}
