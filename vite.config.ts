@@ -8,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { referenceApi } from './dev/api/vite-plugin.mjs';
 
-/** Public entries, as in DESIGN.md; an element's entry joins once its folder exists. */
+/** Public entries (package.json `exports`); an element's entry joins once its folder exists. */
 export const ENTRIES = [
   'index',
   'service-card',
