@@ -18,7 +18,7 @@ import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFil
 import { styles } from './service-list.styles.js';
 
 /** Typing pauses this long before the search is sent. */
-export const SEARCH_DEBOUNCE_MS = 250;
+const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
 
 /** What `egov-search` carries: the criteria of the request that is about to be made. */
