@@ -60,12 +60,6 @@ const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : unde
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-muted - Secondary text.
  * @cssprop --egov-radius - Corner radius.
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
