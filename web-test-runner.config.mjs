@@ -2,14 +2,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { referenceApiKoa } from './dev/api/wtr-middleware.mjs';
-import { findChrome, chromeArgs } from './test/support/find-chrome.mjs';
+import { findChrome, chromeArgs } from './scripts/lib/find-browsers.mjs';
 import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { pageEmulationPlugin } from './test/support/page-emulation.mjs';
 import { cdnUnderTest } from './test/support/cdn-under-test.mjs';
 import { otherCopyPlugin } from './test/support/other-copy.mjs';
-import { oldChromium, oldChromiumPuppeteer } from './test/support/old-chromium.mjs';
+import { oldChromium, oldChromiumPuppeteer } from './scripts/lib/old-chromium.mjs';
 import { ssrPages } from './test/support/ssr-pages.mjs';
 
 const named = (name, launcher) => Object.assign(launcher, { name });
@@ -23,7 +23,7 @@ const engines = {
     })),
   firefox: firefoxLauncher,
   webkit: webkitLauncher,
-  // The browser floor's Chromiums, from npm (test/support/old-chromium.mjs): not in the default
+  // The browser floor's Chromiums, from npm (scripts/lib/old-chromium.mjs): not in the default
   // run; `npm test` runs them over the floor's own test files (scripts/test.mjs, suite "floor").
   chromium103: () => oldChromiumLauncher('chromium103', 103),
   chromium108: () => oldChromiumLauncher('chromium108', 108),

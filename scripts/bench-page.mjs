@@ -13,17 +13,16 @@
  * Everything runs on one loopback server (port chosen by the system) with the reference API
  * and the CDN build made for the run. Figures are printed, never asserted.
  */
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { ELEMENTS as REGISTRY } from '../elements.registry.mjs';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build } from 'vite';
 import { createApiMiddleware } from '../dev/api/middleware.mjs';
+import { contentType, listen, notFound, resolveFile } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const HOLD_MS = 1000;
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The `:not(:defined)` CSS block from README "Before the script loads", as documented. */
@@ -69,7 +68,7 @@ async function startServer() {
     await build({ configFile: join(root, 'vite.cdn.config.ts'), root, mode, logLevel: 'error', build: { outDir: cdn, sourcemap: false } });
   }
   const api = createApiMiddleware({ base: '/api' });
-  const server = createServer(async (req, res) => {
+  const server = await listen(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status, type, body) => (res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }), res.end(body));
     if (url.pathname.startsWith('/api/')) {
@@ -77,22 +76,20 @@ async function startServer() {
       if (url.searchParams.has('hold') || req.headers.referer?.includes('agency.html')) {
         req.url = req.url.replace(/^\/api\//, `/api/_fault/delay-${HOLD_MS}/`);
       }
-      return api(req, res, () => send(404, 'text/plain', 'not found'));
+      return api(req, res, () => notFound(res));
     }
-    if (url.pathname === '/agency.html') return send(200, TYPES['.html'], agencyPage(url.searchParams.has('bare')));
-    if (url.pathname === '/soak.html') return send(200, TYPES['.html'], SOAK_PAGE);
-    if (url.pathname === '/demo.css' || url.pathname === '/before-defined.css') return send(200, TYPES['.css'], readFileSync(join(root, 'dev', url.pathname.slice(1))));
+    if (url.pathname === '/agency.html') return send(200, contentType('.html'), agencyPage(url.searchParams.has('bare')));
+    if (url.pathname === '/soak.html') return send(200, contentType('.html'), SOAK_PAGE);
+    if (url.pathname === '/demo.css' || url.pathname === '/before-defined.css') return send(200, contentType('.css'), readFileSync(join(root, 'dev', url.pathname.slice(1))));
     if (url.pathname.startsWith('/cdn/')) {
-      const file = join(cdn, url.pathname.slice('/cdn/'.length));
-      if (!file.startsWith(cdn) || !existsSync(file)) return send(404, 'text/plain', 'not found');
+      const file = await resolveFile(cdn, url.pathname.slice('/cdn/'.length));
+      if (!file) return notFound(res);
       if (url.searchParams.has('hold')) await sleep(HOLD_MS);
-      return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+      return send(200, contentType(file), readFileSync(file));
     }
-    send(404, 'text/plain', 'not found');
+    notFound(res);
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => (server.closeAllConnections(), server.close(), rmSync(cdn, { recursive: true, force: true })) };
+  return { origin: server.origin, close: () => server.close().then(() => rmSync(cdn, { recursive: true, force: true })) };
 }
 
 /** Cumulative layout shift of one load of the agency page. */
@@ -116,7 +113,10 @@ async function layoutShift(browser, url, width, height) {
     let start = -Infinity;
     let last = -Infinity;
     for (const s of shifts) {
-      if (s.at - last > 1000 || s.at - start > 5000) (cur = 0), (start = s.at);
+      if (s.at - last > 1000 || s.at - start > 5000) {
+        cur = 0;
+        start = s.at;
+      }
       cur += s.value;
       last = s.at;
       best = Math.max(best, cur);
@@ -341,6 +341,6 @@ export async function pageBench(browser) {
       );
     }
   } finally {
-    server.close();
+    await server.close();
   }
 }

@@ -6,13 +6,12 @@
  * their ratio against the case's budget. Ratios, not absolute times, are the figures.
  */
 import { build, preview } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { referenceApi } from '../dev/api/vite-plugin.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { launchChromium } from './lib/browser.mjs';
 import { pageBench } from './bench-page.mjs';
 import { ssrBench } from './bench-ssr.mjs';
 
@@ -44,12 +43,8 @@ const server = await preview({
   preview: { port: 0, host: '127.0.0.1' },
 });
 const url = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: chromeArgs.filter((a) => !a.startsWith('--headless')),
-});
-let failed = false;
+const browser = await launchChromium();
+let failed;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -13,48 +13,40 @@
  *   - any request goes to a host other than the page's own origin (= the API base here),
  *   - the hostile fixture manages to run script (window.__pwned).
  */
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { createApiMiddleware } from '../dev/api/middleware.mjs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { launchChromium } from './lib/browser.mjs';
+import { contentType, listen, notFound, resolveFile } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const CSP = "default-src 'self'";
 /** Trusted Types on top: DOM sinks take only trusted values; lit's `lit-html` policy is the one allowed, once per copy of lit (`'allow-duplicates'`). */
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const api = createApiMiddleware({ base: '/api' });
 
-const server = createServer((req, res) => {
+const server = await listen((req, res) =>
   api(req, res, async () => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!/^\/(dev|dist)\//.test(path)) return void res.writeHead(404).end();
-    try {
-      let body = await readFile(join(root, path));
-      const query = new URL(req.url, 'http://x').searchParams;
-      if (path === '/dev/csp.html' && query.has('autoloader')) {
-        body = body.toString('utf8').replace('/dist/cdn/egov-widgets.js"', '/dist/cdn/autoloader.js"');
-      }
-      if (path === '/dev/csp.html' && query.has('both')) {
-        // Two copies of the library, the autoloader first: its shared chunk is on its way when the
-        // all-in-one file runs, so two copies of lit run, each creating a `lit-html` policy.
-        const tag = '<script type="module" src="../dist/cdn/egov-widgets.js"></script>';
-        body = body.toString('utf8').replace(tag, `<script type="module" src="../dist/cdn/autoloader.js"></script>${tag}`);
-      }
-      const policy = query.has('trusted-types') ? `${CSP}; ${TRUSTED_TYPES}` : CSP;
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Security-Policy': policy });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
+    const { pathname: path, searchParams: query } = new URL(req.url, 'http://x');
+    const file = /^\/(dev|dist)\//.test(path) ? await resolveFile(root, path) : undefined;
+    if (!file) return notFound(res);
+    let body = await readFile(file);
+    if (path === '/dev/csp.html' && query.has('autoloader')) {
+      body = body.toString('utf8').replace('/dist/cdn/egov-widgets.js"', '/dist/cdn/autoloader.js"');
     }
-  });
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+    if (path === '/dev/csp.html' && query.has('both')) {
+      // Two copies of the library, the autoloader first: its shared chunk is on its way when the
+      // all-in-one file runs, so two copies of lit run, each creating a `lit-html` policy.
+      const tag = '<script type="module" src="../dist/cdn/egov-widgets.js"></script>';
+      body = body.toString('utf8').replace(tag, `<script type="module" src="../dist/cdn/autoloader.js"></script>${tag}`);
+    }
+    const policy = query.has('trusted-types') ? `${CSP}; ${TRUSTED_TYPES}` : CSP;
+    res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Security-Policy': policy });
+    res.end(body);
+  }),
+);
+const { origin } = server;
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+const browser = await launchChromium();
 const problems = [];
 const pages = ['dev/csp.html', 'dev/csp.html?autoloader', 'dev/csp.html?trusted-types', 'dev/csp.html?autoloader&trusted-types', 'dev/csp.html?both&trusted-types'];
 try {
@@ -122,7 +114,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (problems.length) {
   for (const p of problems) console.error(p);

@@ -14,13 +14,12 @@
  *   node scripts/examples-check.mjs vue        # one of them
  */
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApiMiddleware } from '../dev/api/middleware.mjs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
 import { ELEMENTS } from '../elements.registry.mjs';
+import { launchChromium } from './lib/browser.mjs';
+import { listen, staticFiles } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular'];
@@ -47,8 +46,6 @@ run('npm', ['pack', '--silent', '--pack-destination', packDir], root);
 const tarball = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
 renameSync(join(packDir, tarball), join(packDir, 'egov-widgets.tgz'));
 console.log(`packed ${tarball} → examples/.pack/egov-widgets.tgz`);
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json' };
 
 /**
  * The tarball changes with every build, so an example's lockfile must not pin its hash:
@@ -77,21 +74,12 @@ let chosenBase = [];
 /** The built files of one example, with the reference API at API_BASE. */
 function serve(dir) {
   const api = createApiMiddleware({ base: API_BASE });
-  const server = createServer((req, res) => {
+  const files = staticFiles(dir);
+  return listen((req, res) => {
     if (req.url.startsWith('/api/')) wrongBase.push(req.url);
     if (req.url.startsWith(`${API_BASE}/`)) chosenBase.push(req.url);
-    api(req, res, () => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      let file = join(dir, path);
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!file.startsWith(dir) || !existsSync(file)) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
+    api(req, res, () => files(req, res));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** In the page: what each widget shows, and what the app's handlers logged. */
@@ -181,7 +169,7 @@ async function checkPage(browser, url, name) {
   await page.close();
 }
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+const browser = await launchChromium();
 try {
   for (const name of examples) {
     const dir = join(root, 'examples', name);
@@ -201,7 +189,7 @@ try {
     const build = seconds(t);
     t = performance.now();
     const server = await serve(join(dir, OUT_DIR[name] ?? 'dist'));
-    const base = `http://127.0.0.1:${server.address().port}/`;
+    const base = server.url;
     try {
       await checkPage(browser, base, name);
       if (name === 'html') {
@@ -209,7 +197,7 @@ try {
         else console.log('  html (autoloader): skipped, the package has no dist/cdn/autoloader.js yet');
       }
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
     timings.push({ name, install, build, browser: seconds(t) });
   }

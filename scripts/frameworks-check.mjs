@@ -17,9 +17,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { createApiMiddleware } from '../dev/api/middleware.mjs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { launchChromium } from './lib/browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'test/frameworks');
@@ -141,7 +140,7 @@ const EXPECTED = ['/chosen/services/13061408000', '/chosen/evaluations/latest/su
   }
 }
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+const browser = await launchChromium();
 try {
   for (const name of Object.keys(pages)) {
     if (only.length && !only.some((o) => name.includes(o))) continue;

@@ -369,7 +369,7 @@ edit('package.json', (s) => {
 const placeholder = (s) =>
   before(' {\n  display: block;', `,\n${tag}:not(:defined)`)(s)
     .replace(/(egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 26em; \}\n)/, `$1${tag}:not(:defined) { min-block-size: 8em; }\n`)
-    .replace(/(  egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 48em; \}\n)/, `$1  ${tag}:not(:defined) { min-block-size: 10em; }\n`);
+    .replace(/( {2}egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 48em; \}\n)/, `$1  ${tag}:not(:defined) { min-block-size: 10em; }\n`);
 edit('dev/before-defined.css', placeholder);
 edit('README.md', (s) => {
   const [head, rest] = s.split('\n## Before the script loads');

@@ -12,10 +12,9 @@ import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync } from 'n
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { referenceApi } from '../dev/api/vite-plugin.mjs';
-import { ALL_ELEMENTS, ENTRIES } from '../elements.registry.mjs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
+import { ALL_ELEMENTS } from '../elements.registry.mjs';
+import { launchChromium } from './lib/browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'egov-pack-'));
@@ -76,7 +75,7 @@ createRoot(document.getElementById('react')).render(
   server = await createServer({ root: dir, configFile: false, logLevel: 'error', plugins: [referenceApi({ base: '/api' })], server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   const base = server.resolvedUrls.local[0];
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+  browser = await launchChromium();
   const page = await browser.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(base, { waitUntil: 'load' });

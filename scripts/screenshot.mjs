@@ -6,15 +6,13 @@
  *     [--engine firefox|webkit|chromium103|chromium108]
  * Starts its own Vite server on a free port and stops it afterwards. `--engine` takes it in
  * the system Firefox or WebKitGTK instead, found as the tests find them, or in an old Chromium of
- * the browser floor from npm (test/support/old-chromium.mjs; README, "Browser support").
+ * the browser floor from npm (scripts/lib/old-chromium.mjs; README, "Browser support").
  */
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
-import { findChrome, chromeArgs } from '../test/support/find-chrome.mjs';
-import { findFirefox } from '../test/support/firefox-launcher.mjs';
-import { findWebKit, WebKitWindow } from '../test/support/webkit-launcher.mjs';
-import { OLD_CHROMIUMS, oldChromium, oldChromiumPuppeteer } from '../test/support/old-chromium.mjs';
+import { launchChromium, launchFirefox, openWebKit } from './lib/browser.mjs';
+import { chromeArgs } from './lib/find-browsers.mjs';
+import { OLD_CHROMIUMS, oldChromium, oldChromiumPuppeteer } from './lib/old-chromium.mjs';
 
 const [page = 'dev/portal.html', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -39,13 +37,15 @@ if (engine === 'webkit') {
   }
   process.exit(0);
 }
-const browser = await (engine in OLD_CHROMIUMS ? oldChromiumPuppeteer() : puppeteer).launch(
-  engine in OLD_CHROMIUMS
-    ? { ...oldChromium(engine), args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--no-sandbox', '--no-zygote'], headless: true }
-    : engine === 'firefox'
-    ? { browser: 'firefox', executablePath: findFirefox(), headless: true }
-    : { executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')), headless: true },
-);
+const browser = await (engine in OLD_CHROMIUMS
+  ? oldChromiumPuppeteer().launch({
+      ...oldChromium(engine),
+      args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--no-sandbox', '--no-zygote'],
+      headless: true,
+    })
+  : engine === 'firefox'
+    ? launchFirefox()
+    : launchChromium());
 try {
   const tab = await browser.newPage();
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
@@ -68,9 +68,8 @@ try {
 
 /** WebKitGTK through WebKitWebDriver: the window's viewport is the picture. */
 async function webkitScreenshot(url) {
-  const win = new WebKitWindow(findWebKit());
+  const win = await openWebKit();
   try {
-    await win.start();
     await win.setViewport({ width, height });
     await win.goto(url);
     await new Promise((r) => setTimeout(r, wait + 1500));

@@ -2,9 +2,8 @@
  * A second minification of the CDN files (dist/cdn/), by terser, after the bundler's own.
  * Browsers read these files as they are, so every byte counts there (README "Performance"):
  * terser's compressor finds what the first pass leaves (declarations it can join, literals
- * it can fold, classes nothing uses): about 0.2 KiB gz off `egov-widgets.js`, 0.1 off the
- * shared chunk and 2 off chart.js's, with the same behaviour. esbuild's minifier, measured
- * the same way, made every file larger. Only safe transforms (terser's defaults, no
+ * it can fold, classes nothing uses), with the same behaviour; `npm run size` shows what each
+ * file weighs. esbuild's minifier in its place makes every file larger. Only safe transforms (terser's defaults, no
  * `unsafe*`) under ES module rules (`module: true`); the names chunks import from each other
  * and export are kept. The npm entries are left to the app's own bundler.
  */

@@ -21,7 +21,7 @@ const suites = {
   // The Svelte 5 types under svelte-check: right usage accepted, wrong types rejected.
   'svelte-types': 'node scripts/svelte-types-check.mjs',
   // The browser floor (README "Browser support"): Chromium 103 and 108 from npm
-  // (test/support/old-chromium.mjs), over the floor's own test file.
+  // (scripts/lib/old-chromium.mjs), over the floor's own test file.
   floor: 'EGOV_ENGINES=chromium103,chromium108 wtr --files test/browser-floor.test.ts',
   // renderHTML and the CLI in Node (node:test), against the reference API over HTTP.
   ssr: 'npm run test:ssr --silent',
@@ -39,6 +39,9 @@ for (const name of chosen) {
 }
 
 const summary = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
+/** A suite's output without its terminal colour codes (ESC [ … m), which would hide the summary line. */
+// eslint-disable-next-line no-control-regex -- ESC is the character sought
+const stripColours = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 function run(name, command) {
   return new Promise((resolve) => {
@@ -51,13 +54,12 @@ function run(name, command) {
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        // eslint-style colour codes are stripped before matching.
-        const m = summary.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+        const m = summary.exec(stripColours(line));
         if (m) last = m;
       }
     });
     child.on('close', (code) => {
-      const m = last ?? summary.exec(pending.replace(/\x1b\[[0-9;]*m/g, ''));
+      const m = last ?? summary.exec(stripColours(pending));
       const counts = m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
       // A suite that failed without a failed test (crashed, or printed no summary) is one failure.
       if ((code !== 0 || !m) && counts.failed === 0) counts.failed = 1;

@@ -14,6 +14,8 @@ import { spawnSync } from 'node:child_process';
 
 /** [name, command, what it checks]: run in this order, from the repository root. */
 const STEPS = [
+  ['lint', 'npm run lint', 'ESLint (typescript-eslint, lit, wc, compat) and lit-analyzer on every template, zero warnings'],
+  ['format', 'npm run format:check', 'every file as Prettier writes it (.prettierrc.json)'],
   ['build', 'npm run build', 'types, custom-elements.json, the npm entries, dist/cdn, the .d.ts files'],
   ['floor-syntax', 'npm run check:floor', 'every shipped .js file parses on the browser floor (no class static blocks, lookbehind, v flag, import attributes)'],
   ['minify-literals', 'node scripts/minify-literals.check.mjs', "the build's template minifier on the cases that would break a template"],

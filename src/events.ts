@@ -22,7 +22,7 @@ export type EgovDataEvents<T> = EgovDataEventMap<T>;
 
 /** Event name → event, per tag name. */
 export interface EgovElementEvents {
-  'egov-provider': {};
+  'egov-provider': Record<never, never>; // fires no events
   'egov-service-card': EgovDataEvents<Service>;
   'egov-service-list': EgovDataEvents<ServicePage> & { 'egov-search': CustomEvent<EgovSearchDetail> };
   'egov-maturity-gauge': EgovDataEvents<Evaluation>;

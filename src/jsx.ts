@@ -41,7 +41,7 @@ type Table = { [Tag in EgovTagName]: Common & On<Tag> & EgovElementAttributes<Ta
 export interface EgovIntrinsicElements extends Table {}
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace; merging into it is the only way in
   namespace JSX {
     interface IntrinsicElements extends EgovIntrinsicElements {}
   }

@@ -1,4 +1,4 @@
 /** `<egov-service-list>`: importing this module defines it (and `<egov-service-card>`). */
-export { EgovServiceList, pageWindow, SEARCH_DEBOUNCE_MS } from './service-list/service-list.js';
+export { EgovServiceList } from './service-list/service-list.js';
 export type { EgovSearchDetail } from './service-list/service-list.js';
 export type { ServicePage } from './service-list/service-list.data.js';

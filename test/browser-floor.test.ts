@@ -1,7 +1,7 @@
 /**
  * The browser floor (README "Browser support"): every widget whole in the oldest engines it
  * promises, run by `npm test` in Chromium 103 and 108 from npm (suite "floor",
- * test/support/old-chromium.mjs) and, like every test, in the current three engines, where the
+ * scripts/lib/old-chromium.mjs) and, like every test, in the current three engines, where the
  * same figures prove that the floor's palette is the one current engines paint.
  *
  * Each element in its states, fa and en: its content is shown, its buttons, fields, badges and

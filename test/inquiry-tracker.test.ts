@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inquiry-tracker.js';
 import type { EgovInquiryTracker } from '../src/inquiry-tracker.js';
-import { Poller } from '../src/core/poller.js';
 import { readTrackingCode, sortedEvents } from '../src/inquiry-tracker/inquiry-tracker.data.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { configure } from '../src/core/config.js';
@@ -607,97 +606,6 @@ describe('inquiry tracker: polling', () => {
     await sleep(400);
     expect((await s.stats()).total).to.equal(2);
     expect(a.poller.running || b.poller.running).to.equal(false);
-  });
-});
-
-describe('inquiry tracker: Poller (unit)', () => {
-  /** A host with just what a ReactiveController needs. */
-  const host = () => {
-    const controllers: { hostConnected?(): void; hostDisconnected?(): void; hostUpdated?(): void }[] = [];
-    return {
-      addController: (c: (typeof controllers)[number]) => controllers.push(c),
-      removeController: () => {},
-      requestUpdate: () => {},
-      updateComplete: Promise.resolve(true),
-      connect: () => controllers.forEach((c) => c.hostConnected?.()),
-      disconnect: () => controllers.forEach((c) => c.hostDisconnected?.()),
-    };
-  };
-
-  it('one tick at a time; the wait doubles per failure up to the cap, and resets on success', async () => {
-    const h = host();
-    let inTick = 0;
-    let maxInTick = 0;
-    const results = [false, false, false, false, true, true];
-    const at: number[] = [];
-    const delays: number[] = [];
-    const p: Poller = new Poller(h, {
-      interval: () => 40,
-      active: () => at.length < results.length,
-      maxDelay: 200,
-      tick: async () => {
-        maxInTick = Math.max(maxInTick, ++inTick);
-        at.push(performance.now());
-        delays.push(p.delay);
-        await sleep(30);
-        inTick--;
-        return results[at.length - 1]!;
-      },
-    });
-    const start = performance.now();
-    h.connect();
-    await until(() => at.length === results.length, 'all ticks', 5000);
-    h.disconnect();
-    expect(maxInTick).to.equal(1);
-    // the wait before each tick: 40, 80, 160, 200 (capped), 200 (cap), 40 (reset after a success)
-    const expected = [40, 80, 160, 200, 200, 40];
-    expect(delays).to.deep.equal(expected);
-    // and it really waited that long after the previous tick ended (timers fire late, never early)
-    const waits = at.map((t, i) => t - (i ? at[i - 1]! + 30 : start));
-    waits.forEach((w, i) => expect(w, `wait ${i}`).to.be.at.least(expected[i]! - 5));
-    expect(p.failures).to.equal(0);
-  });
-
-  it('stops on disconnect, pauses while hidden, resumes at once when the wait is over', async () => {
-    const h = host();
-    let ticks = 0;
-    const p = new Poller(h, { interval: () => 50, active: () => true, tick: async () => (ticks++, true) });
-    h.connect();
-    await until(() => ticks >= 2);
-    h.disconnect();
-    const n = ticks;
-    await sleep(200);
-    expect(ticks).to.equal(n);
-    expect(p.running).to.equal(false);
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    try {
-      h.connect();
-      await sleep(200);
-      expect(ticks).to.equal(n);
-    } finally {
-      delete (document as { visibilityState?: unknown }).visibilityState;
-    }
-    document.dispatchEvent(new Event('visibilitychange'));
-    await sleep(10);
-    expect(ticks).to.equal(n + 1);
-    h.disconnect();
-  });
-
-  it('interval 0 or NaN is off', async () => {
-    const h = host();
-    let ticks = 0;
-    let ms = 0;
-    const p = new Poller(h, { interval: () => ms, active: () => true, tick: async () => (ticks++, true) });
-    h.connect();
-    await sleep(60);
-    ms = NaN;
-    p.hostUpdated();
-    await sleep(60);
-    expect(ticks).to.equal(0);
-    ms = 20;
-    p.hostUpdated();
-    await until(() => ticks > 0);
-    h.disconnect();
   });
 });
 

@@ -13,7 +13,7 @@ const MINIMAL = '99900000003';
 const FREE = '99900000006';
 const NOT_ELECTRONIC = '99900000008';
 
-const card = (base: string, id = ID, lang = 'fa', variant = 'full') =>
+const card = (base: string, id = ID, lang = 'fa', variant: 'full' | 'compact' = 'full') =>
   fixture<EgovServiceCard>(html`<egov-service-card api-base=${base} service-id=${id} lang=${lang} variant=${variant}></egov-service-card>`);
 
 const ready = async (el: EgovServiceCard) => {

@@ -4,9 +4,8 @@
  * costs a render, not a page load. Shared by the static-build check and the visual baselines.
  */
 import { readFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
-import { findChrome, chromeArgs } from '../../test/support/find-chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { launchChromium } from '../lib/browser.mjs';
+import { listen, staticFiles } from '../lib/static-server.mjs';
 
 export const STATIC_DIR = new URL('../../storybook-static/', import.meta.url).pathname;
 
@@ -22,12 +21,8 @@ export async function readIndex(dir = STATIC_DIR) {
  * @param {{ width?: number, height?: number }} [viewport]
  */
 export async function openStorybook(viewport = { width: 1000, height: 800 }) {
-  const server = await serveStatic(STATIC_DIR);
-  const browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--force-color-profile=srgb', '--font-render-hinting=none', '--hide-scrollbars'],
-  });
+  const server = await listen(staticFiles(STATIC_DIR));
+  const browser = await launchChromium({ args: ['--force-color-profile=srgb', '--font-render-hinting=none', '--hide-scrollbars'] });
   /** A tab of its own (own browser context: own service worker, own API sessions). */
   async function newTab() {
     const context = await browser.createBrowserContext();

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
@@ -15,7 +15,8 @@ import { formatScore } from '../format/scores.js';
 import { ChartController } from '../charts/controller.js';
 import { scoresCheck, type AgencyScores } from './agency-scoreboard.data.js';
 import { countBelow, filterRows, formatSort, nextSort, parseSort, rankItems, sortRows, type RankedRow, type SortSpec } from './ranking.js';
-import { chartInput, columnsOf, csvRows, Memo, rowTexts, type Column, type RowText } from './table.js';
+import { chartInput, columnsOf, csvRows, rowTexts, type Column, type RowText } from './table.js';
+import { Memo } from './memo.js';
 // Types only: the chart module (and chart.js behind it) is imported when the chart is first shown.
 import type { BarChartInput } from './bar-chart.js';
 import { keep } from './keep.js';
@@ -61,12 +62,6 @@ const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : unde
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-muted - Secondary text.
  * @cssprop --egov-radius - Corner radius.
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.
@@ -418,7 +413,8 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
       </p>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const chart = this.view === 'chart' && this.data.state.status === 'ready';
     this.#chart.show(this.renderRoot.querySelector('canvas'), chart ? this.#chartInput : undefined);
   }

@@ -40,19 +40,6 @@ export const columnsOf = (axes: NonNullable<AgencyScores['axes']>): Column[] => 
   { key: 'change', label: msg('تغییر از دور قبل') },
 ];
 
-/** Recomputes only when one of its inputs changed (compared by identity). */
-export class Memo<T> {
-  #deps: unknown[] | undefined;
-  #value!: T;
-  get(deps: unknown[], compute: () => T): T {
-    if (!this.#deps || deps.some((d, i) => d !== this.#deps![i])) {
-      this.#deps = deps;
-      this.#value = compute();
-    }
-    return this.#value;
-  }
-}
-
 /**
  * Each row's text, made on first use and kept by the returned function (the element keeps
  * that while the rows, locale, axes and threshold stay).

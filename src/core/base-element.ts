@@ -106,6 +106,17 @@ export interface EgovElement<T = unknown> {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
+/**
+ * What every data widget shares: its API base, heading level and locale, its data state, and
+ * the theme tokens below, which custom-elements.json lists on every element that extends it.
+ *
+ * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
+ * @cssprop --egov-color-focus - Focus ring.
+ * @cssprop --egov-color-skeleton - Loading lines.
+ * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
+ * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
+ * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
+ */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the typed listeners above
 export abstract class EgovElement<T = unknown> extends LitElement {
   static override properties = {

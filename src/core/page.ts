@@ -17,11 +17,6 @@ export interface PageRegistry {
   readonly listeners: Set<() => void>;
   /** Each copy calls this once when it loads; the first copy warns once per other version. */
   readonly loaded: (version: string) => void;
-  /**
-   * Set by earlier builds, which attached a `ContextRoot` to the document. No longer set (a
-   * widget asks again once its provider is defined); kept, as no field is ever removed.
-   */
-  contextRoot?: boolean;
 }
 
 const KEY = Symbol.for('egov-widgets:page');

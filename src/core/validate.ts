@@ -1,7 +1,7 @@
 /**
  * Tight runtime checks of API data, as tiny combinators. Chosen over a schema library
- * for size: these few functions cost well under 1 KiB gz, and every widget needs only
- * objects, arrays, strings, finite numbers and enums. A failure throws an `invalid`
+ * for size: every widget needs only objects, arrays, strings, finite numbers and enums,
+ * which a few small functions check. A failure throws an `invalid`
  * EgovError naming the path that failed (`items[3].score`), which the error panel shows.
  * Here are the checks most elements use; one that only one or two elements use lives
  * with them (a score: src/evaluation/score.ts; a fee, a flag: the card's data), so the

@@ -78,12 +78,6 @@ function asTyped(code: string, typed: string, locale: 'fa' | 'en'): string {
  * @cssprop --egov-color-surface - Backgrounds (default #fff).
  * @cssprop --egov-radius - Corner radius (default 0.5em).
  * @cssprop --egov-space - Padding and gaps (default 1em).
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  * @event egov-load - The inquiry was loaded or given; detail: the inquiry.
  * @event egov-error - Loading failed (also a failed poll); detail: `{ kind, status? }`.
  * @event egov-submit - A well-formed code was submitted in the form; detail: `{ trackingCode }` (canonical).

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -73,12 +73,6 @@ import { styles } from './maturity-gauge.styles.js';
  * @cssprop --egov-gauge-area-color - The area under the history line (default rgba(11, 87, 208, 0.1)).
  * @cssprop --egov-gauge-grid-color - The history chart's grid lines (default #d0d7de).
  * @cssprop --egov-color-border - Lines between sections and table rows (default #d0d7de).
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The data was loaded (or given) and is valid; `detail` is the data.
  * @event egov-error - Loading failed or the data is not valid; `detail` is `{ kind, status? }`.
@@ -154,7 +148,8 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const canvas = this.renderRoot.querySelector('canvas');
     const s = this.data.state;
     if (!canvas || this.#bare || s.status !== 'ready') return this.#chart.destroy();

@@ -70,12 +70,6 @@ const link = (url: string | undefined, content: unknown, cls?: string, part?: st
  * @cssprop --egov-color-warning - Badge mark of a partly electronic service and of «ضروری».
  * @cssprop --egov-radius - Corner radius.
  * @cssprop --egov-space - Inner spacing.
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - The profile was loaded (or given) and is valid; `detail` is the service.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.

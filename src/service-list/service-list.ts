@@ -18,7 +18,7 @@ import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFil
 import { styles } from './service-list.styles.js';
 
 /** Typing pauses this long before the search is sent. */
-export const SEARCH_DEBOUNCE_MS = 250;
+const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
 
 /** What `egov-search` carries: the criteria of the request that is about to be made. */
@@ -76,12 +76,6 @@ export function pageWindow(page: number, last: number): number[] {
  * @cssprop --egov-color-input-border - The search box and filter borders.
  * @cssprop --egov-radius - Corner radius.
  * @cssprop --egov-space - Spacing.
- * @cssprop --egov-color-background - Behind the whole widget (default: the surface colour; `transparent` lets the page show through).
- * @cssprop --egov-color-focus - Focus ring.
- * @cssprop --egov-color-skeleton - Loading lines.
- * @cssprop --egov-color-skeleton-shine - The loading lines' moving highlight.
- * @cssprop --egov-font-size - Text size, relative to the page's text where the widget sits (default 1em).
- * @cssprop --egov-loading-size - Block size the loading skeleton keeps free (default: about the content's, by the widget's width).
  *
  * @event egov-load - A page of results arrived (or was given); `detail` is `{ items, total, page?, pageSize? }`.
  * @event egov-error - Loading failed; `detail` is `{ kind, status?, path? }`.

@@ -8,7 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { resolveFile } from '../../scripts/lib/static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** Where the tests load the CDN folder from: a short path and a deep, versioned one. */
@@ -29,9 +30,8 @@ export function cdnUnderTest() {
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build-cdn exited with ${code}`))));
     });
     await built;
-    const rel = normalize(path.slice(base.length));
-    if (rel.startsWith('..')) return undefined;
-    return readFile(join(outDir, rel), 'utf8').catch(() => undefined);
+    const file = await resolveFile(outDir, path.slice(base.length));
+    return file && readFile(file, 'utf8');
   };
   return {
     name: 'egov-cdn-under-test',

@@ -11,23 +11,9 @@
  * `--remote-allow-system-access`. Like Chromium's emulation they apply to one tab only, so
  * test files running side by side do not see each other's settings.
  */
-import { existsSync } from 'node:fs';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { which } from './find-chrome.mjs';
-
-export function findFirefox() {
-  if (process.env.FIREFOX_PATH) {
-    if (existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-    throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
-  }
-  for (const c of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(c)) return c;
-  const found = which('firefox-esr', 'firefox');
-  if (found) return found;
-  throw new Error(
-    'No Firefox found. Install it (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary; `npm run test:chromium` runs the tests in Chromium only.',
-  );
-}
+import { findFirefox } from '../../scripts/lib/find-browsers.mjs';
 
 /** puppeteer's feature names and values → the browsing-context override and its value. */
 const overrides = {

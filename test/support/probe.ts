@@ -13,6 +13,11 @@ import { define } from '../../src/core/define.js';
 
 const check = obj({ id, title: text, agency: obj({ id, name: text }) });
 
+/**
+ * @attr item-id - The service to read.
+ * @attr api-base - As on every widget.
+ * @attr heading-level - As on every widget.
+ */
 export class TestProbe extends EgovElement<Checked<typeof check>> {
   static override styles = baseStyles;
   static override properties = { ...EgovElement.properties, itemId: { attribute: 'item-id' }, item: { attribute: false } };
@@ -33,3 +38,9 @@ export class TestProbe extends EgovElement<Checked<typeof check>> {
   }
 }
 define('test-probe', TestProbe);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-probe': TestProbe;
+  }
+}

@@ -45,7 +45,7 @@ const rand = createRandom(0x5e7_2200);
 
 /**
  * Four-digit agency codes that prefix service ids; ins-central keeps 1306 so the
- * DESIGN example id 13061408000 reads as one of its services.
+ * README's example id 13061408000 reads as one of its services.
  */
 function assignAgencyCodes() {
   /** @type {Map<string, string>} */
