@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -252,7 +251,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
       <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.#search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${live(this.typed)} @input=${this.#onInput} />
+          <input id="q" type="search" part="search-input" dir="auto" autocomplete="off" .value=${this.typed} @input=${this.#onInput} />
         </div>
         ${this.#filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
         ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
@@ -293,7 +292,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} part="filter" .value=${live(current)} @change=${(e: Event) => this.#filter(which, e)}>
+      <select id=${id} part="filter" .value=${current} @change=${(e: Event) => this.#filter(which, e)}>
         ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
       </select>
     </div>`;
