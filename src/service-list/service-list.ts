@@ -6,7 +6,6 @@ import { ApiController } from '../core/api-controller.js';
 import { renderState } from '../ui/states.js';
 import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
-import { styleProps } from '../ui/style-props.js';
 import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
@@ -237,6 +236,16 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
+  /**
+   * The loading reservation follows the page size (`--_rows`, the styles). Set through the
+   * CSSOM, which a strict Content-Security-Policy allows (a `style` attribute it blocks), after
+   * each render: the results box is always rendered, and nothing is painted before this runs.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.renderRoot.querySelector<HTMLElement>('.results')!.style.setProperty('--_rows', String(this.#size));
+  }
+
   get #lastPage(): number {
     return Math.max(1, Math.ceil(this.#total / this.#size));
   }
@@ -257,7 +266,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
         ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
       </form>
       <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
-      <div class="results" part="results" style=${styleProps({ '--_rows': String(this.#size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+      <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
