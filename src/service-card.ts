@@ -2,7 +2,5 @@
 export { EgovServiceCard } from './service-card/service-card.js';
 export type { Service } from './service-card/service-card.data.js';
 
-import { useFullView } from './service-card/service-card.js';
-import { renderFull } from './service-card/full.js';
 // A page that asks for the card shows full profiles: their view comes with it, not after it.
-useFullView(renderFull);
+import './service-card/full.js';

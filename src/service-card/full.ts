@@ -2,6 +2,7 @@
  * The full service profile, the card's default variant: its own module, so a page whose cards
  * are all compact (the list's) does not download it. The card's entry (src/service-card.ts)
  * imports it; elsewhere the card loads it on first use (src/service-card/service-card.ts).
+ * Running it registers the view (src/service-card/full-view.ts).
  */
 import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
@@ -16,6 +17,7 @@ import type { Locale } from '../core/locale.js';
 import type { Service } from './service-card.data.js';
 import { channelLabel, levelLabel, typeLabel } from './vocabulary.js';
 import { link } from './link.js';
+import { useFullView } from './full-view.js';
 
 /** What the card gives the full view: its state and the pieces both variants share. */
 export interface FullViewInput {
@@ -135,3 +137,5 @@ export const renderFull: FullView = (s, v) => {
     <p class="visually-hidden" role="status" .textContent=${v.copied ? (v.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}></p>
   </article>`;
 };
+
+useFullView(renderFull);

@@ -9,7 +9,7 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
 import { link } from './link.js';
-import type { FullView } from './full.js';
+import { fullView } from './full-view.js';
 import { heading } from '../ui/heading.js';
 import { apiText } from '../ui/display.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
@@ -21,18 +21,9 @@ import { styles } from './service-card.styles.js';
 const CLAMP_TITLE = 160;
 const CLAMP_TEXT = 420;
 
-/** The full profile's template: set by the card's own entry (src/service-card.ts), else loaded on first use. */
-let fullView: FullView | undefined;
-let fullLoad: Promise<unknown> | undefined;
-export const useFullView = (view: FullView): void => {
-  fullView = view;
-};
 /** One download for every card on the page; a failure is not retried (those cards stay compact). */
-const loadFullView = (): Promise<unknown> =>
-  (fullLoad ??= import('./full.js').then(
-    (m) => useFullView(m.renderFull),
-    () => undefined,
-  ));
+let fullLoad: Promise<unknown> | undefined;
+const loadFullView = (): Promise<unknown> => (fullLoad ??= import('./full.js').catch(() => undefined));
 
 /**
  * A service profile (شناسنامه خدمت): what the service is, who provides it, how
