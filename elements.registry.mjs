@@ -95,10 +95,10 @@ export const ELEMENTS = [
 
 /**
  * The order src/index.ts exports the elements in, which is the order of their code in
- * `egov-widgets.js`: this one gzips best (0.35 KiB less than the order of ELEMENTS, measured
+ * `egov-widgets.js`: this one gzips best of the orders tried (0.11 KiB less than list, card, tracker, …; measured
  * with `npm run size`). It has no other effect. An element not listed comes after these.
  */
-export const INDEX_ORDER = ['service-list', 'service-card', 'inquiry-tracker', 'maturity-gauge', 'agency-scoreboard'];
+export const INDEX_ORDER = ['inquiry-tracker', 'service-list', 'service-card', 'maturity-gauge', 'agency-scoreboard'];
 
 /**
  * `<egov-provider>`: an element with no data of its own (configuration for the widgets inside).

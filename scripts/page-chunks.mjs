@@ -61,7 +61,10 @@ export function pageChunksPlugin({ entry = 'autoloader.js', shared = /^shared-[\
       const visit = (f) => {
         if (reached.has(f) || !chunks[f]) return;
         reached.add(f);
-        for (const g of [...chunks[f].imports, ...chunks[f].dynamicImports]) visit(g);
+        // A merged chunk's code may import() a chunk its own lists no longer name (a module it
+        // took in statically and another element loads lazily): the code says what it loads.
+        const lazy = [...chunks[f].code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+        for (const g of [...chunks[f].imports, ...chunks[f].dynamicImports, ...lazy]) visit(g);
       };
       visit(entry);
       for (const f of Object.keys(chunks)) if (!reached.has(f)) delete bundle[f];

@@ -85,7 +85,12 @@ const sum = (set) =>
 /** The chunk the build named after an element's module (`service-card-<hash>.js`). */
 const chunkOf = (name) => files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
 /** The chunk the autoloader imports for an element: named after its `loader` module. */
-const loaderChunk = (e) => chunkOf(e.loader.replace(/^.*\//, '').replace(/\.js$/, ''));
+const loaderChunk = (e) => {
+  const name = e.loader.replace(/^.*\//, '').replace(/\.js$/, '');
+  // The one the autoloader import()s: a module of the same name (src/service-card/service-card.ts
+  // beside the entry src/service-card.ts) may have a chunk of its own too.
+  return dynamicImports('autoloader.js').find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f)) ?? chunkOf(name);
+};
 /** chart.js is recognised by its code, whatever the chunk is called. */
 const isChartJs = (f) => /Canvas is already in use/.test(text(f)) && /registry/.test(text(f));
 

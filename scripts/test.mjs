@@ -38,7 +38,7 @@ for (const name of chosen) {
   }
 }
 
-const summary = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
+const summary = /^(?:[\w .-]+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
 /** A suite's output without its terminal colour codes (ESC [ … m), which would hide the summary line. */
 // eslint-disable-next-line no-control-regex -- ESC is the character sought
 const stripColours = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');

@@ -8,9 +8,9 @@ export * from './provider.js';
 export * from './api.js';
 // Every element (each module defines its own tag), in the registry's INDEX_ORDER.
 // registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
+export * from './inquiry-tracker.js';
 export * from './service-list.js';
 export * from './service-card.js';
-export * from './inquiry-tracker.js';
 export * from './maturity-gauge.js';
 export * from './agency-scoreboard.js';
 // registry:end

@@ -284,6 +284,19 @@ describe('<egov-service-list>', () => {
     expect(q(el, '[part="results"]')!.hasAttribute('aria-busy')).to.equal(false);
   });
 
+  it('while loading, the results region reserves room for its page size (set through the CSSOM)', async () => {
+    const s = apiSession();
+    const height = async (pageSize: number) => {
+      const el = await list(s.base('delay-400'), { pageSize });
+      expect(q(el, '[part="loading"]')).to.exist;
+      const h = q(el, '[part="results"]')!.getBoundingClientRect().height;
+      el.remove();
+      return h;
+    };
+    const [five, twenty] = [await height(5), await height(20)];
+    expect(twenty, `20 rows (${twenty}px) reserve more than 5 (${five}px)`).to.be.greaterThan(five * 2);
+  });
+
   it('card events stay inside: the page sees one egov-load per page, from the list', async () => {
     const s = apiSession();
     const seen: EventTarget[] = [];

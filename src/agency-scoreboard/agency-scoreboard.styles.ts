@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { palette, type Palette } from '../ui/palette.js';
+
+/** This element's own colour defaults: [token, light, dark] (src/ui/palette.ts). */
+const PALETTE: Palette = [
+  ['header-bg', '#f6f8fa', '#161b22'],
+  ['below-bg', '#fff5f3', '#2b1416'],
+];
 
 /**
  * Logical properties only: the same rules lay out RTL and LTR. On narrow screens the
@@ -25,10 +32,9 @@ import { css } from 'lit';
  * (Comments stay out of the CSS text: they would ship in the bundle.)
  */
 export const styles = css`
+  ${palette(PALETTE)}
   :host {
     min-inline-size: 0;
-    --_header-bg: #f6f8fa;
-    --_below-bg: #fff5f3;
     --_reserve: 44em;
     --_reserve-m: 64em;
     --_reserve-s: 78em;
@@ -36,12 +42,6 @@ export const styles = css`
     --_chart-below: var(--egov-color-danger, var(--_danger));
     --_chart-text: var(--egov-color-text, var(--_text));
     --_chart-grid: var(--egov-color-border, var(--_border));
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_header-bg: light-dark(#f6f8fa, #161b22);
-      --_below-bg: light-dark(#fff5f3, #2b1416);
-    }
   }
   .root {
     --_rank-size: 4.25em;

@@ -1,4 +1,13 @@
 import { css } from 'lit';
+import { palette, type Palette } from '../ui/palette.js';
+
+/** This element's own colour defaults: [token, light, dark] (src/ui/palette.ts). */
+const PALETTE: Palette = [
+  ['up', '#067647', '#3fb950'],
+  ['track', '#e6eaef', '#30363d'],
+  ['developing', '#b54708', '#f0883e'],
+  ['area', 'rgba(11, 87, 208, 0.1)', 'rgba(108, 164, 248, 0.15)'],
+];
 
 /*
  * Notes on the rules below (comments stay out of the CSS text: they would ship):
@@ -13,24 +22,13 @@ import { css } from 'lit';
  *   (src/ui/styles.ts says why).
  */
 export const styles = css`
+  ${palette(PALETTE)}
   :host {
-    --_up: #067647;
-    --_track: #e6eaef;
-    --_developing: #b54708;
-    --_area: rgba(11, 87, 208, 0.1);
     --_reserve: 21em;
     --_reserve-s: 34em;
     --_chart-line: var(--egov-gauge-line-color, var(--_accent));
     --_chart-area: var(--egov-gauge-area-color, var(--_area));
     --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_up: light-dark(#067647, #3fb950);
-      --_track: light-dark(#e6eaef, #30363d);
-      --_developing: light-dark(#b54708, #f0883e);
-      --_area: light-dark(rgba(11, 87, 208, 0.1), rgba(108, 164, 248, 0.15));
-    }
   }
   .heading,
   .subheading,

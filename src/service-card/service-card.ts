@@ -1,33 +1,25 @@
 import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.
 import { tight as html } from '../ui/tight.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
+import { link } from './link.js';
+import { fullView, loadFullView } from './full-view.js';
 import { heading } from '../ui/heading.js';
-import { apiText, langAttr } from '../ui/display.js';
-import { formatDate } from '../format/dates.js';
-import { formatDays, formatNumber, formatRials } from '../format/numbers.js';
+import { apiText } from '../ui/display.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
 import { serviceCheck, type Service } from './service-card.data.js';
-import { channelLabel, electronicLabel, electronicMark, levelLabel, typeLabel } from './vocabulary.js';
+import { electronicLabel, electronicMark } from './vocabulary.js';
 import { styles } from './service-card.styles.js';
 
 /** Text longer than this is clamped behind a "more" button (shorter text is never cut). */
 const CLAMP_TITLE = 160;
 const CLAMP_TEXT = 420;
-
-/** Every API link: http(s) only, and it never gets the page's opener or referrer. */
-const link = (url: string | undefined, content: unknown, cls?: string, part?: string): unknown => {
-  const href = safeHttpUrl(url);
-  return href
-    ? html`<a href=${href} class=${cls ?? nothing} part=${part ?? nothing} rel="noopener noreferrer">${content}</a>`
-    : content;
-};
 
 /**
  * A service profile (شناسنامه خدمت): what the service is, who provides it, how
@@ -173,99 +165,25 @@ export class EgovServiceCard extends EgovElement<Service> {
   }
 
   /**
-   * One flat template: a fact the profile lacks is rendered `hidden` rather than as a
-   * nested template (close to hand-written DOM for 1000 cards, bench/). Text goes in as
-   * child text, never through `.textContent`: a server renderer writes children, not
-   * properties (README "Server rendering").
+   * The whole profile (src/service-card/full.ts). Until its module is here (a page that
+   * defined the card through the list, which renders compact cards only), the compact view
+   * stands in, and stays if the module cannot load.
    */
   #full(s: Service): TemplateResult {
-    const { locale } = this;
-    const docs = s.documents?.filter(Boolean) ?? [];
-    const events = s.lifeEvents?.filter(Boolean) ?? [];
-    const both = docs.length > 0 && events.length > 0;
-    const { type, level, fee, durationDays: days, inPersonVisits: visits, updatedAt } = s;
-    const [title, more, agency] = this.#head(s);
-    const [dcls, dmore] = this.#more(2, s.description, CLAMP_TEXT);
-    return html`<article class="card" part="card">
-      <div class="badges" part="badges" ?hidden=${!s.electronic && !s.essential}>
-        ${this.#badge(s)}
-        <span class="badge essential" part="essential-badge" ?hidden=${!s.essential}>
-          <span class="mark" aria-hidden="true">★</span>
-          <span>${msg('ضروری')}</span>
-        </span>
-      </div>
-      ${title}
-      ${more}
-      <p class="agency" part="agency" dir="auto">${agency}</p>
-      <p class="description ${dcls}" part="description" dir="auto" lang=${langAttr(s.description)} ?hidden=${!s.description}>${s.description ?? ''}</p>
-      ${dmore}
-      <dl class="facts" part="facts">
-        <div>
-          <dt>${msg('شناسه خدمت')}</dt>
-          <dd>
-            <bdi dir="ltr" part="service-id">${localDigits(s.id, locale)}</bdi> <button
-              type="button"
-              class="copy"
-              part="copy-button"
-              aria-label=${msg('کپی شناسه خدمت')}
-              @click=${() => this.#copy(s.id)}>${msg('کپی')}</button>
-          </dd>
-        </div>
-        <div ?hidden=${!type}>
-          <dt>${msg('مخاطب')}</dt>
-          <dd>${type ? typeLabel(type) : ''}</dd>
-        </div>
-        <div ?hidden=${!level}>
-          <dt>${msg('سطح')}</dt>
-          <dd>${level ? levelLabel(level) : ''}</dd>
-        </div>
-        <div ?hidden=${fee === undefined}>
-          <dt>${msg('هزینه')}</dt>
-          <dd>${fee === undefined ? '' : formatRials(fee?.amount, locale)}</dd>
-        </div>
-        <div ?hidden=${days === undefined}>
-          <dt>${msg('میانگین مدت انجام')}</dt>
-          <dd>${days === undefined ? '' : days === 0 ? msg('همان روز') : formatDays(days, locale)}</dd>
-        </div>
-        <div ?hidden=${visits === undefined}>
-          <dt>${msg('مراجعه حضوری')}</dt>
-          <dd>${visits === undefined ? '' : visits === 0 ? msg('بدون مراجعه حضوری') : msg(str`${formatNumber(visits, locale)} بار`)}</dd>
-        </div>
-        <div ?hidden=${!updatedAt}>
-          <dt>${msg('آخرین به‌روزرسانی')}</dt>
-          <dd><time datetime=${updatedAt ?? nothing}>${updatedAt ? formatDate(updatedAt, locale, this.calendar) : ''}</time></dd>
-        </div>
-        <div class="wide" ?hidden=${!s.legalBasis}>
-          <dt>${msg('مبنای قانونی')}</dt>
-          <dd dir="auto" lang=${langAttr(s.legalBasis)}>${s.legalBasis ?? ''}</dd>
-        </div>
-      </dl>
-      ${s.channels?.length
-        ? html`<div class="channels">
-            ${this.#primary(s)}
-            <p class="label" id="ch">${msg('راه‌های دریافت خدمت')}</p>
-            <ul part="channels" aria-labelledby="ch">
-              ${s.channels.map(
-                (c) =>
-                  html`<li>${link(c.url, channelLabel(c.kind))}${c.phone ? html` <bdi dir="ltr">${localDigits(c.phone, locale)}</bdi>` : nothing}</li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      <details part="details" ?hidden=${!docs.length && !events.length}>
-        <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
-        <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>
-        <ul ?hidden=${!docs.length}>
-          ${docs.map((d) => html`<li dir="auto" lang=${langAttr(d)}>${d}</li>`)}
-        </ul>
-        <p class="label" ?hidden=${!both}>${msg('رویدادهای زندگی')}</p>
-        <ul ?hidden=${!events.length}>
-          ${events.map((d) => html`<li dir="auto" lang=${langAttr(d)}>${d}</li>`)}
-        </ul>
-      </details>
-      <div class="actions" part="actions"><slot name="actions"></slot></div>
-      <p class="visually-hidden" role="status">${this.copied ? (this.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}</p>
-    </article>`;
+    if (!fullView) {
+      void loadFullView()?.then(() => this.requestUpdate());
+      return this.#compact(s);
+    }
+    return fullView(s, {
+      locale: this.locale,
+      calendar: this.calendar,
+      head: this.#head(s),
+      badge: this.#badge(s),
+      primary: this.#primary(s),
+      description: this.#more(2, s.description, CLAMP_TEXT),
+      copied: this.copied,
+      copy: (id) => void this.#copy(id),
+    });
   }
 
   /** Copies the id as plain ASCII digits and says so in the polite live region. */

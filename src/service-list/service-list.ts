@@ -1,23 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState } from '../ui/states.js';
 import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
-import { styleProps } from '../ui/style-props.js';
 import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
 import { formatNumber } from '../format/numbers.js';
 import '../service-card/service-card.js';
+import { importFullViewWith } from '../service-card/full-view.js';
 import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
 import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFilter } from './service-list.data.js';
 import { styles } from './service-list.styles.js';
 
 /** Typing pauses this long before the search is sent. */
+// The list defines the card but renders compact cards only: a full card elsewhere on such a
+// page loads its view on first use (src/service-card/full-view.ts).
+importFullViewWith(() => import('../service-card/full.js'));
+
 const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -232,6 +235,16 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
+  /**
+   * The loading reservation follows the page size (`--_rows`, the styles). Set through the
+   * CSSOM, which a strict Content-Security-Policy allows (a `style` attribute it blocks), after
+   * each render: the results box is always rendered, and nothing is painted before this runs.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.renderRoot.querySelector<HTMLElement>('.results')!.style.setProperty('--_rows', String(this.#size));
+  }
+
   get #lastPage(): number {
     return Math.max(1, Math.ceil(this.#total / this.#size));
   }
@@ -246,13 +259,13 @@ export class EgovServiceList extends EgovElement<ServicePage> {
       <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.#search())}>
         <div class="field grow">
           <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" name="q" type="search" part="search-input" dir="auto" autocomplete="off" value=${this.typed} .value=${live(this.typed)} @input=${this.#onInput} />
+          <input id="q" name="q" type="search" part="search-input" dir="auto" autocomplete="off" value=${this.typed} .value=${this.typed} @input=${this.#onInput} />
         </div>
         ${this.#filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
         ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
       </form>
       <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
-      <div class="results" part="results" style=${styleProps({ '--_rows': String(this.#size) })} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+      <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
           ready: (page) =>
@@ -287,7 +300,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} name=${which === 'kind' ? 'type' : which} part="filter" .value=${live(current)} @change=${(e: Event) => this.#filter(which, e)}>
+      <select id=${id} name=${which === 'kind' ? 'type' : which} part="filter" .value=${current} @change=${(e: Event) => this.#filter(which, e)}>
         ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
       </select>
     </div>`;

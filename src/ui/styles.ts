@@ -32,6 +32,23 @@
  *   way); the card's badges and the gauge's band do the same.
  */
 import { css } from 'lit';
+import { palette, type Palette } from './palette.js';
+
+/** The shared palette: [token, light, dark] (the `--_*` defaults of the `--egov-color-*` tokens). */
+const PALETTE: Palette = [
+  ['text', '#1f2328', '#e6edf3'],
+  ['muted', '#57606a', '#9198a1'],
+  ['accent', '#0b57d0', '#6ca4f8'],
+  ['on-accent', '#fff', '#0d1117'],
+  ['surface', '#fff', '#0d1117'],
+  ['border', '#d0d7de', '#3d444d'],
+  ['input-border', '#8c959f', '#7d8590'],
+  ['danger', '#b42318', '#ff8182'],
+  ['success', '#1a7f37', '#3fb950'],
+  ['warning', '#9a6700', '#d29922'],
+  ['skeleton', '#eaeef2', '#21262d'],
+  ['skeleton-shine', '#f6f8fa', '#2d333b'],
+];
 
 export const baseStyles = css`
   :host {
@@ -41,18 +58,6 @@ export const baseStyles = css`
     color-scheme: inherit;
     visibility: inherit;
     pointer-events: inherit;
-    --_text: #1f2328;
-    --_muted: #57606a;
-    --_accent: #0b57d0;
-    --_on-accent: #fff;
-    --_surface: #fff;
-    --_border: #d0d7de;
-    --_input-border: #8c959f;
-    --_danger: #b42318;
-    --_success: #1a7f37;
-    --_warning: #9a6700;
-    --_skeleton: #eaeef2;
-    --_skeleton-shine: #f6f8fa;
     display: block;
     box-sizing: border-box;
     color: var(--egov-color-text, var(--_text));
@@ -60,22 +65,7 @@ export const baseStyles = css`
     line-height: 1.7;
     overflow-wrap: anywhere;
   }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_text: light-dark(#1f2328, #e6edf3);
-      --_muted: light-dark(#57606a, #9198a1);
-      --_accent: light-dark(#0b57d0, #6ca4f8);
-      --_on-accent: light-dark(#fff, #0d1117);
-      --_surface: light-dark(#fff, #0d1117);
-      --_border: light-dark(#d0d7de, #3d444d);
-      --_input-border: light-dark(#8c959f, #7d8590);
-      --_danger: light-dark(#b42318, #ff8182);
-      --_success: light-dark(#1a7f37, #3fb950);
-      --_warning: light-dark(#9a6700, #d29922);
-      --_skeleton: light-dark(#eaeef2, #21262d);
-      --_skeleton-shine: light-dark(#f6f8fa, #2d333b);
-    }
-  }
+  ${palette(PALETTE)}
   :host([hidden]) {
     display: none;
   }

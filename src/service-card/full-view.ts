@@ -1,0 +1,23 @@
+import type { FullView } from './full.js';
+
+/**
+ * The card's full view, once its module has run (src/service-card/full.ts registers it): the
+ * card's entry imports that module; a card defined only through the list loads it on first use.
+ */
+export let fullView: FullView | undefined;
+export const useFullView = (view: FullView): void => {
+  fullView = view;
+};
+
+/**
+ * How a card gets the full view when its module has not run: set by the module that defines
+ * the card without it (the list, whose own cards are compact), so the card's own chunk carries
+ * no second way to the view it already holds. One download per page; a failure is not retried
+ * (those cards stay compact).
+ */
+let importFull: (() => Promise<unknown>) | undefined;
+let loading: Promise<unknown> | undefined;
+export const importFullViewWith = (load: () => Promise<unknown>): void => {
+  importFull = load;
+};
+export const loadFullView = (): Promise<unknown> | undefined => importFull && (loading ??= importFull().catch(() => undefined));
