@@ -20,7 +20,11 @@ function defineHelperPlugin() {
       ) {
         const names = node.initializer.properties
           .filter((p) => ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer))
-          .filter((p) => p.initializer.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword))
+          .filter((p) =>
+            p.initializer.properties.some(
+              (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            ),
+          )
           .map((p) => p.name.getText());
         states.set(node.parent.name.text, new Set(names));
       }

@@ -141,11 +141,7 @@ export const ALL_ELEMENTS = [...ELEMENTS, PROVIDER];
  * Every npm entry in vite.config.ts's order: index, the elements, the provider, the others.
  * @type {readonly { name: string, sideEffects: boolean }[]}
  */
-export const ENTRIES = [
-  OTHER_ENTRIES[0],
-  ...ALL_ELEMENTS.map((e) => ({ name: e.name, sideEffects: true })),
-  ...OTHER_ENTRIES.slice(1),
-];
+export const ENTRIES = [OTHER_ENTRIES[0], ...ALL_ELEMENTS.map((e) => ({ name: e.name, sideEffects: true })), ...OTHER_ENTRIES.slice(1)];
 
 /**
  * The budgets of the files in dist/cdn that are not a one-element page (KiB, min+gz):

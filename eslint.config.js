@@ -11,16 +11,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'storybook-static/',
-      'src/generated/',
-      'examples/',
-      'node_modules/',
-      '.storybook/public/',
-      'test/visual/',
-      'tmp/',
-    ],
+    ignores: ['dist/', 'storybook-static/', 'src/generated/', 'examples/', 'node_modules/', '.storybook/public/', 'test/visual/', 'tmp/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

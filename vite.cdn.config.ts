@@ -23,7 +23,8 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 /** lit and @lit/*, except what a one-card page does not use (see the groups below). */
-const LIT = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/;
+const LIT =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/;
 /** Our own modules. */
 const OURS = /[\\/]src[\\/]/;
 /** Shared modules the card does not import: kept out of the shared chunk the card page loads. */
@@ -84,7 +85,12 @@ export default defineConfig(({ mode }) => {
                   // its own. The message ids' hash is English's only, and travels with the English
                   // strings.
                   ...(splitLit ? [{ name: 'lit', test: LIT, priority: 2 }] : []),
-                  { name: 'shared', test: (id: string) => LIT.test(id) || (OURS.test(id) && !NOT_ON_A_CARD_PAGE.test(id)), minShareCount: 3, priority: 1 },
+                  {
+                    name: 'shared',
+                    test: (id: string) => LIT.test(id) || (OURS.test(id) && !NOT_ON_A_CARD_PAGE.test(id)),
+                    minShareCount: 3,
+                    priority: 1,
+                  },
                 ],
               }
             : undefined,

@@ -67,7 +67,15 @@ const checkVersion = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [referenceApi({ base: '/api' }), printDemoUrls(), ssrPreview(), checkVersion(), clientDirective(), { ...minifyLiteralsPlugin(), apply: 'build' }, lowerToFloorPlugin()],
+  plugins: [
+    referenceApi({ base: '/api' }),
+    printDemoUrls(),
+    ssrPreview(),
+    checkVersion(),
+    clientDirective(),
+    { ...minifyLiteralsPlugin(), apply: 'build' },
+    lowerToFloorPlugin(),
+  ],
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: {

@@ -15,12 +15,15 @@ import { ssrPages } from './test/support/ssr-pages.mjs';
 const named = (name, launcher) => Object.assign(launcher, { name });
 const engines = {
   chromium: () =>
-    named('Chromium', chromeLauncher({
-      launchOptions: { executablePath: findChrome(), args: chromeArgs },
-      // Each test file in its own browser context (its own window): pages sharing one
-      // window are background tabs whose animation frames stall (modernweb-dev/web#2588).
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    })),
+    named(
+      'Chromium',
+      chromeLauncher({
+        launchOptions: { executablePath: findChrome(), args: chromeArgs },
+        // Each test file in its own browser context (its own window): pages sharing one
+        // window are background tabs whose animation frames stall (modernweb-dev/web#2588).
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      }),
+    ),
   firefox: firefoxLauncher,
   webkit: webkitLauncher,
   // The browser floor's Chromiums, from npm (scripts/lib/old-chromium.mjs): not in the default
@@ -32,11 +35,18 @@ const DEFAULT_ENGINES = ['chromium', 'firefox', 'webkit'];
 
 function oldChromiumLauncher(alias, major) {
   const { executablePath, env } = oldChromium(alias);
-  return named(`Chromium ${major}`, chromeLauncher({
-    launchOptions: { executablePath, env, args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--no-sandbox', '--no-zygote'] },
-    puppeteer: oldChromiumPuppeteer(),
-    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-  }));
+  return named(
+    `Chromium ${major}`,
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        env,
+        args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--no-sandbox', '--no-zygote'],
+      },
+      puppeteer: oldChromiumPuppeteer(),
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
 }
 
 /** `EGOV_ENGINES=chromium` (what `npm run test:chromium` sets) runs one engine; the default is the current three. */
@@ -74,6 +84,12 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers,
   middleware: [referenceApiKoa({ base: '/api' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageEmulationPlugin(), ssrPages(), cdnUnderTest(), otherCopyPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    pageEmulationPlugin(),
+    ssrPages(),
+    cdnUnderTest(),
+    otherCopyPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -41,7 +41,13 @@ const sheets = [baseStyles, styles].map((s) => s.styleSheet!);
 
 const TYPE = { G2C: 'شهروندان', G2B: 'کسب‌وکارها', G2G: 'دستگاه‌ها' };
 const LEVEL = { national: 'ملی', provincial: 'استانی', city: 'شهری', rural: 'روستایی' };
-const CHANNEL = { web: 'درگاه اینترنتی', mobile: 'برنامهٔ تلفن همراه', counter: 'دفاتر پیشخوان', 'in-person': 'مراجعه به دستگاه', phone: 'تلفن' };
+const CHANNEL = {
+  web: 'درگاه اینترنتی',
+  mobile: 'برنامهٔ تلفن همراه',
+  counter: 'دفاتر پیشخوان',
+  'in-person': 'مراجعه به دستگاه',
+  phone: 'تلفن',
+};
 const ELECTRONIC = { full: ['●', 'تمام‌الکترونیکی'], partial: ['◐', 'نیمه‌الکترونیکی'], none: ['○', 'حضوری'] };
 const faDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x6f0 + +d));
 
@@ -148,7 +154,10 @@ function vanillaCard(s: Raw): HTMLElement {
   if (docs.length || events.length) {
     const details = el('details', card);
     el('summary', details, undefined, docs.length ? (events.length ? 'مدارک لازم و رویدادهای زندگی' : 'مدارک لازم') : 'رویدادهای زندگی');
-    for (const [label, items] of [['مدارک لازم', docs], ['رویدادهای زندگی', events]] as const) {
+    for (const [label, items] of [
+      ['مدارک لازم', docs],
+      ['رویدادهای زندگی', events],
+    ] as const) {
       if (!items.length) continue;
       if (docs.length && events.length) el('p', details, 'label', label);
       const ul = el('ul', details);
@@ -166,7 +175,9 @@ const bench: BenchCase = {
   async setup() {
     if (customElements.get('egov-service-card') !== EgovServiceCard) throw new Error('service-card bench: the element is not defined');
     const pages = await Promise.all(
-      Array.from({ length: COUNT / 100 }, (_, i) => fetch(`/api/services?page=${i + 1}&pageSize=100`).then((r) => r.json() as Promise<{ items: Raw[] }>)),
+      Array.from({ length: COUNT / 100 }, (_, i) =>
+        fetch(`/api/services?page=${i + 1}&pageSize=100`).then((r) => r.json() as Promise<{ items: Raw[] }>),
+      ),
     );
     services = pages.flatMap((p) => p.items);
     if (services.length !== COUNT) throw new Error(`service-card bench: expected ${COUNT} services, got ${services.length}`);
@@ -178,7 +189,9 @@ const bench: BenchCase = {
         card.service = s;
         probe.append(card, vanillaCard(s));
         await card.updateComplete;
-        const [a, b] = [...probe.children].map((h) => (h.shadowRoot!.querySelector('.root') as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+        const [a, b] = [...probe.children].map((h) =>
+          (h.shadowRoot!.querySelector('.root') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        );
         if (a !== b) throw new Error(`service-card bench: the baseline differs from the card for ${s.id}:\n${a}\n${b}`);
         probe.replaceChildren();
       }

@@ -36,7 +36,10 @@ export function ssrPreview() {
       const link = server
         ? '<a href="?">Server-rendered (with the widgets\' data in the HTML): switch to browser rendering</a>'
         : '<a href="?render=server">Rendered in the browser: switch to server rendering</a>';
-      return html.replace(/<body([^>]*)>/, `<body$1>\n    <p class="notice" lang="en" dir="ltr" data-render="${server ? 'server' : 'browser'}">${link}</p>`);
+      return html.replace(
+        /<body([^>]*)>/,
+        `<body$1>\n    <p class="notice" lang="en" dir="ltr" data-render="${server ? 'server' : 'browser'}">${link}</p>`,
+      );
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {

@@ -15,7 +15,9 @@ try {
 }
 const v = report?.metadata?.vulnerabilities;
 if (!v) {
-  console.log(`audit: the advisory service did not answer (${report?.statusCode ?? report?.message ?? 'no report'}); not checked in this run`);
+  console.log(
+    `audit: the advisory service did not answer (${report?.statusCode ?? report?.message ?? 'no report'}); not checked in this run`,
+  );
   process.exit(0);
 }
 console.log(`audit (runtime dependencies): ${v.critical} critical, ${v.high} high, ${v.moderate} moderate, ${v.low} low`);

@@ -43,7 +43,8 @@ function agencyPage(bare) {
   page = page.replace(/src="[^"]*\/dist\/cdn\/([^"?]+)"/, 'src="/cdn/$1?hold"').replace(/href="\.\/([a-z-]+\.css)"/g, 'href="/$1"');
   const below = Array.from(
     { length: 6 },
-    (_, i) => `<p>بند ${i + 1}: متن صفحهٔ دستگاه زیر شناسنامهٔ خدمت، که نباید با رسیدن اسکریپت و داده‌ها جابه‌جا شود. ساعات کاری، نشانی و تلفن تماس.</p>`,
+    (_, i) =>
+      `<p>بند ${i + 1}: متن صفحهٔ دستگاه زیر شناسنامهٔ خدمت، که نباید با رسیدن اسکریپت و داده‌ها جابه‌جا شود. ساعات کاری، نشانی و تلفن تماس.</p>`,
   ).join('\n');
   const card = /(<egov-service-card[^>]*>)([\s\S]*?)(<\/egov-service-card>)/;
   if (!card.test(page)) throw new Error('bench: dev/agency.html has no <egov-service-card> to measure');
@@ -55,7 +56,8 @@ function agencyPage(bare) {
 /** dev/before-defined.css must say what README "Before the script loads" says. */
 function checkFallbackCss() {
   const file = readFileSync(join(root, 'dev/before-defined.css'), 'utf8');
-  if (!file.includes(readmeCss().trim())) throw new Error('bench: dev/before-defined.css differs from the CSS in README "Before the script loads"');
+  if (!file.includes(readmeCss().trim()))
+    throw new Error('bench: dev/before-defined.css differs from the CSS in README "Before the script loads"');
 }
 
 const SOAK_PAGE = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>soak</title></head>
@@ -80,7 +82,8 @@ async function startServer() {
     }
     if (url.pathname === '/agency.html') return send(200, contentType('.html'), agencyPage(url.searchParams.has('bare')));
     if (url.pathname === '/soak.html') return send(200, contentType('.html'), SOAK_PAGE);
-    if (url.pathname === '/demo.css' || url.pathname === '/before-defined.css') return send(200, contentType('.css'), readFileSync(join(root, 'dev', url.pathname.slice(1))));
+    if (url.pathname === '/demo.css' || url.pathname === '/before-defined.css')
+      return send(200, contentType('.css'), readFileSync(join(root, 'dev', url.pathname.slice(1))));
     if (url.pathname.startsWith('/cdn/')) {
       const file = await resolveFile(cdn, url.pathname.slice('/cdn/'.length));
       if (!file) return notFound(res);
@@ -104,7 +107,9 @@ async function layoutShift(browser, url, width, height) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('egov-service-card')?.shadowRoot?.querySelector('[part="card"]'), { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('egov-service-card')?.shadowRoot?.querySelector('[part="card"]'), {
+      timeout: 20_000,
+    });
     await sleep(800); // fonts and the last layout
     const shifts = await page.evaluate(() => window.__shifts);
     // Web Vitals: the largest session window (shifts < 1 s apart, window ≤ 5 s).
@@ -324,7 +329,9 @@ export async function pageBench(browser) {
       for (const bare of [false, true]) {
         const r = await layoutShift(browser, `${server.origin}/agency.html${bare ? '?bare' : ''}`, w, h);
         const label = bare ? "bare (without the README's :not(:defined) CSS and fallback link)" : 'as shipped (README CSS + fallback link)';
-        console.log(`  ${w}×${h} ${label}: CLS ${r.cls.toFixed(3)} (${r.count} shifts, sum ${r.total.toFixed(3)}) ${r.cls <= 0.1 ? 'ok' : 'OVER'}`);
+        console.log(
+          `  ${w}×${h} ${label}: CLS ${r.cls.toFixed(3)} (${r.count} shifts, sum ${r.total.toFixed(3)}) ${r.cls <= 0.1 ? 'ok' : 'OVER'}`,
+        );
       }
     }
     const cycles = Number(process.env.SOAK_CYCLES ?? 10_000);
@@ -332,7 +339,9 @@ export async function pageBench(browser) {
     const t0 = performance.now();
     const fresh = Number(process.env.SOAK_NEW ?? 300);
     const rows = await soak(browser, server.origin, cycles, fresh, polls);
-    console.log(`\nsoak (${((performance.now() - t0) / 1000).toFixed(0)} s; listeners on document + window, timers pending, sampled elements alive, JS heap after GC):`);
+    console.log(
+      `\nsoak (${((performance.now() - t0) / 1000).toFixed(0)} s; listeners on document + window, timers pending, sampled elements alive, JS heap after GC):`,
+    );
     const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
     for (const r of rows) {
       const { before: a, after: b } = r;

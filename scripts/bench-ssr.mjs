@@ -37,16 +37,23 @@ export async function ssrBench(browser) {
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname.startsWith('/api/')) return api(req, res, () => ((res.statusCode = 404), res.end()));
       // Compressed, as a host serves it.
-      const send = (type, body) => (res.setHeader('Content-Type', type), res.setHeader('Content-Encoding', 'gzip'), res.end(gzipSync(body)));
+      const send = (type, body) => (
+        res.setHeader('Content-Type', type),
+        res.setHeader('Content-Encoding', 'gzip'),
+        res.end(gzipSync(body))
+      );
       if (url.pathname.startsWith('/cdn/')) {
         try {
           return send('text/javascript', readFileSync(join(out, url.pathname)));
         } catch {
-          return (res.statusCode = 404), res.end();
+          return ((res.statusCode = 404), res.end());
         }
       }
       const html = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="/cdn/autoloader.js"></script></head><body>${PAGES[url.searchParams.get('page')]}</body></html>`;
-      send('text/html; charset=utf-8', Buffer.from(url.searchParams.get('ssr') ? await renderHTML(html, { apiBase: `${origin}/api` }) : html));
+      send(
+        'text/html; charset=utf-8',
+        Buffer.from(url.searchParams.get('ssr') ? await renderHTML(html, { apiBase: `${origin}/api` }) : html),
+      );
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${server.address().port}`;
@@ -59,14 +66,25 @@ export async function ssrBench(browser) {
           const cdp = await page.createCDPSession();
           await cdp.send('Network.enable');
           await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+          await cdp.send('Network.emulateNetworkConditions', {
+            offline: false,
+            latency: 150,
+            downloadThroughput: (1.6 * 1024 * 1024) / 8,
+            uploadThroughput: (750 * 1024) / 8,
+          });
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
           await page.evaluateOnNewDocument(() => {
             const w = /** @type {any} */ (window);
             w.__lcp = 0;
             w.__cls = 0;
-            new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-            new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__cls += /** @type {any} */ (e).value))).observe({ type: 'layout-shift', buffered: true });
+            new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({
+              type: 'largest-contentful-paint',
+              buffered: true,
+            });
+            new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__cls += /** @type {any} */ (e).value))).observe({
+              type: 'layout-shift',
+              buffered: true,
+            });
           });
           await page.goto(`${origin}/?page=${encodeURIComponent(name)}${ssr ? '&ssr=1' : ''}`, { waitUntil: 'networkidle0' });
           await new Promise((r) => setTimeout(r, 1000));
@@ -79,7 +97,9 @@ export async function ssrBench(browser) {
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`server rendering (phone, 150 ms / 1.6 Mbit/s, CPU 4×; medians of ${RUNS}):`);
     for (const [k, v] of Object.entries(results)) {
-      console.log(`  ${k.padEnd(34)} LCP ${String(Math.round(median(v.map((x) => x.lcp)))).padStart(5)} ms   layout shift ${median(v.map((x) => x.cls)).toFixed(3)}`);
+      console.log(
+        `  ${k.padEnd(34)} LCP ${String(Math.round(median(v.map((x) => x.lcp)))).padStart(5)} ms   layout shift ${median(v.map((x) => x.cls)).toFixed(3)}`,
+      );
     }
     const html = `<!doctype html><html lang="fa"><body>${PAGES['five widgets']}</body></html>`;
     await renderHTML(html, { apiBase: `${origin}/api` });

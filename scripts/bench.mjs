@@ -74,11 +74,16 @@ try {
   // Requests per composed portal page: ten widgets (five of them the same card) under one provider.
   const portal = await browser.newPage();
   const apiRequests = [];
-  portal.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && apiRequests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  portal.on(
+    'request',
+    (r) => new URL(r.url()).pathname.startsWith('/api/') && apiRequests.push(new URL(r.url()).pathname + new URL(r.url()).search),
+  );
   await portal.goto(new URL('portal.html', url).href, { waitUntil: 'networkidle0' });
   const widgets = await portal.evaluate(() => document.querySelectorAll('egov-provider > *').length);
   const distinct = new Set(apiRequests).size;
-  console.log(`portal page: ${widgets} widgets, ${apiRequests.length} API requests (${distinct} distinct), ${(apiRequests.length / widgets).toFixed(2)} requests per widget; the five identical cards made ${apiRequests.filter((p) => p.startsWith('/api/services/13061408000')).length}`);
+  console.log(
+    `portal page: ${widgets} widgets, ${apiRequests.length} API requests (${distinct} distinct), ${(apiRequests.length / widgets).toFixed(2)} requests per widget; the five identical cards made ${apiRequests.filter((p) => p.startsWith('/api/services/13061408000')).length}`,
+  );
 
   // Layout shift on the agency page before the script loads, and the soak (scripts/bench-page.mjs).
   await pageBench(browser);

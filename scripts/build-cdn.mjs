@@ -23,7 +23,10 @@ export function integrityOf(dir) {
     for (const e of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const rel = sub ? `${sub}/${e.name}` : e.name;
       if (e.isDirectory()) walk(rel);
-      else if (rel !== 'integrity.json') out[rel] = `sha384-${createHash('sha384').update(readFileSync(join(dir, rel))).digest('base64')}`;
+      else if (rel !== 'integrity.json')
+        out[rel] = `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, rel)))
+          .digest('base64')}`;
     }
   };
   walk('');

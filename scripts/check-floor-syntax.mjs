@@ -59,7 +59,13 @@ function problemsIn(node) {
     case 'NewExpression':
     case 'CallExpression': {
       const [first] = node.arguments;
-      if (node.callee.type === 'Identifier' && node.callee.name === 'RegExp' && first?.type === 'Literal' && typeof first.value === 'string' && LOOKBEHIND.test(first.value))
+      if (
+        node.callee.type === 'Identifier' &&
+        node.callee.name === 'RegExp' &&
+        first?.type === 'Literal' &&
+        typeof first.value === 'string' &&
+        LOOKBEHIND.test(first.value)
+      )
         return 'a RegExp lookbehind in a RegExp() string';
       return undefined;
     }

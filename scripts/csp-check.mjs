@@ -48,7 +48,13 @@ const { origin } = server;
 
 const browser = await launchChromium();
 const problems = [];
-const pages = ['dev/csp.html', 'dev/csp.html?autoloader', 'dev/csp.html?trusted-types', 'dev/csp.html?autoloader&trusted-types', 'dev/csp.html?both&trusted-types'];
+const pages = [
+  'dev/csp.html',
+  'dev/csp.html?autoloader',
+  'dev/csp.html?trusted-types',
+  'dev/csp.html?autoloader&trusted-types',
+  'dev/csp.html?both&trusted-types',
+];
 try {
   for (const path of pages) {
     console.log(path);
@@ -91,7 +97,10 @@ try {
           canvas: (() => {
             const c = w.shadowRoot?.querySelector('canvas');
             if (!c?.width || !c.height) return false;
-            return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+            return c
+              .getContext('2d')
+              .getImageData(0, 0, c.width, c.height)
+              .data.some((v, i) => i % 4 === 3 && v > 0);
           })(),
         })),
       };
@@ -101,13 +110,18 @@ try {
     for (const w of report.widgets) {
       // A chart shown but not drawn means chart.js failed under the policy.
       const ok = w.defined && !w.error && w.text > 0 && (!w.hasCanvas || w.canvas);
-      console.log(`${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : w.hasCanvas ? ', chart NOT drawn' : ''}`);
+      console.log(
+        `${ok ? 'ok  ' : 'FAIL'} ${w.name}: ${w.defined ? '' : 'not defined; '}${w.error ? 'shows an error; ' : ''}${w.text} characters of text${w.canvas ? ', chart drawn' : w.hasCanvas ? ', chart NOT drawn' : ''}`,
+      );
       if (!ok) problems.push(`${path}: ${w.name} did not render under the CSP`);
     }
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     console.log(`${requests.length} requests, ${foreign.length} to other hosts`);
     for (const u of foreign) problems.push(`${path}: request to another host: ${u}`);
-    if (path.includes('autoloader') && (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))) {
+    if (
+      path.includes('autoloader') &&
+      (!requests.some((u) => u.endsWith('/dist/cdn/autoloader.js')) || requests.some((u) => u.includes('egov-widgets.js')))
+    ) {
       problems.push(`${path}: the page did not load the widgets through autoloader.js alone`);
     }
     await page.close();
@@ -121,4 +135,6 @@ if (problems.length) {
   console.error(`csp-check: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`csp-check: every widget renders under "${CSP}" (and with "${TRUSTED_TYPES}") with no violation and no foreign request (${pages.join(', ')})`);
+console.log(
+  `csp-check: every widget renders under "${CSP}" (and with "${TRUSTED_TYPES}") with no violation and no foreign request (${pages.join(', ')})`,
+);

@@ -17,7 +17,13 @@ const GLOBAL = new Set(['lang', 'dir', 'id', 'slot', 'hidden', 'title']);
 
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
-const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
+const program = ts.createProgram([file], {
+  strict: true,
+  noEmit: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+});
 const checker = program.getTypeChecker();
 const source = program.getSourceFile(file);
 const table = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === 'EgovElementProps');
@@ -25,7 +31,10 @@ if (!table) throw new Error('src/element-props.ts has no interface EgovElementPr
 const typed = new Map();
 for (const tag of checker.getPropertiesOfType(checker.getTypeAtLocation(table.name))) {
   const type = checker.getTypeOfSymbolAtLocation(tag, table);
-  typed.set(tag.name, checker.getPropertiesOfType(type).map((p) => p.name));
+  typed.set(
+    tag.name,
+    checker.getPropertiesOfType(type).map((p) => p.name),
+  );
 }
 
 const manifest = JSON.parse(readFileSync(root + 'custom-elements.json', 'utf8'));
@@ -40,17 +49,23 @@ for (const el of elements) {
   const attributes = el.attributes ?? [];
   const names = new Set(props.map(kebab));
   for (const a of attributes) {
-    if (!names.has(a.name) && !GLOBAL.has(a.name)) problems.push(`<${el.tagName}> attribute "${a.name}" is not typed in src/element-props.ts`);
+    if (!names.has(a.name) && !GLOBAL.has(a.name))
+      problems.push(`<${el.tagName}> attribute "${a.name}" is not typed in src/element-props.ts`);
   }
   const fields = new Set(
-    (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name),
+    (el.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public')
+      .map((m) => m.name),
   );
   const attributeFields = new Set(attributes.map((a) => a.fieldName));
   for (const p of props) {
-    if (!attributeFields.has(p) && !fields.has(p)) problems.push(`<${el.tagName}> "${p}" in src/element-props.ts is neither an attribute nor a public property in custom-elements.json`);
+    if (!attributeFields.has(p) && !fields.has(p))
+      problems.push(`<${el.tagName}> "${p}" in src/element-props.ts is neither an attribute nor a public property in custom-elements.json`);
   }
 }
-for (const tag of typed.keys()) if (!elements.some((e) => e.tagName === tag)) problems.push(`src/element-props.ts types <${tag}>, which custom-elements.json does not have`);
+for (const tag of typed.keys())
+  if (!elements.some((e) => e.tagName === tag))
+    problems.push(`src/element-props.ts types <${tag}>, which custom-elements.json does not have`);
 
 if (problems.length) {
   console.error(`element-props-check: the framework types and custom-elements.json disagree:\n  ${problems.join('\n  ')}`);

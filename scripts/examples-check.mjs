@@ -36,7 +36,12 @@ const problems = [];
 const timings = [];
 const seconds = (t0) => ((performance.now() - t0) / 1000).toFixed(1);
 const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' } });
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' },
+  });
 
 // The tarball, at the path every example's package.json names.
 const packDir = join(root, 'examples/.pack');
@@ -125,7 +130,10 @@ async function checkPage(browser, url, name) {
       { timeout: 30_000, polling: 100 },
       DATA_TAGS,
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const r = await page.evaluate(readPage, DATA_TAGS);
   const fail = (m) => problems.push(`${name}: ${m}`);
   if (!done) fail('not every widget finished and logged its egov-load within 30 s');
@@ -134,7 +142,8 @@ async function checkPage(browser, url, name) {
     if (!w.present) fail(`no <${tag}> on the page`);
     else if (w.failed) fail(`<${tag}> shows an error: ${w.text.slice(0, 80)}`);
     else if (w.text.length < 10) fail(`<${tag}> rendered no data`);
-    if (!w.logged.some((t) => t && !t.startsWith('error'))) fail(`the app's handler logged no egov-load for <${tag}> (${w.logged.join(' | ') || 'nothing'})`);
+    if (!w.logged.some((t) => t && !t.startsWith('error')))
+      fail(`the app's handler logged no egov-load for <${tag}> (${w.logged.join(' | ') || 'nothing'})`);
   }
   // The handler read the typed detail: the title it logged is the title the card shows.
   if (!r.cardTitle || !r['egov-service-card'].logged.includes(r.cardTitle))
@@ -155,7 +164,10 @@ async function checkPage(browser, url, name) {
         { timeout: 15_000, polling: 100 },
         DATA_TAGS,
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!ok) fail('after the language switch, not every widget (or not every card in the list) is in English');
     switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
   }

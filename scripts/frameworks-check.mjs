@@ -59,7 +59,12 @@ await build({
   target: 'es2022',
   jsx: 'automatic',
   logLevel: 'error',
-  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
+  },
 });
 
 /** Hits per path, on the chosen API and on the page's own `/api`. */
@@ -81,13 +86,19 @@ const script = (name) => `<script type="module" src="/js/${name}.js"></script>`;
 /** name → the server's HTML for it (rendered per request, as a server would). */
 const pages = {
   'react-ssr': async () => doc(`<div id="root" data-base="${chosenBase}">${server.renderReact(chosenBase)}</div>${script('react-client')}`),
-  'react-ssr-late-hydration': async () => doc(`<div id="root" data-base="${chosenBase}">${server.renderReact(chosenBase)}</div>${script('react-client')}`),
+  'react-ssr-late-hydration': async () =>
+    doc(`<div id="root" data-base="${chosenBase}">${server.renderReact(chosenBase)}</div>${script('react-client')}`),
   'react-plain-tags-library-after-hydration': async () =>
     doc(`<div id="root" data-base="${chosenBase}">${server.renderReactPlain(chosenBase)}</div>${script('react-plain-client')}`),
-  'vue-ssr-provider': async () => doc(`<div id="root" data-base="${chosenBase}">${await server.renderVue(chosenBase)}</div>${script('vue-client')}`),
-  'vue-ssr-configure-in-plugin': async () => doc(`<div id="root" data-plugin-base="${chosenBase}">${await server.renderVue(undefined)}</div>${script('vue-client')}`),
+  'vue-ssr-provider': async () =>
+    doc(`<div id="root" data-base="${chosenBase}">${await server.renderVue(chosenBase)}</div>${script('vue-client')}`),
+  'vue-ssr-configure-in-plugin': async () =>
+    doc(`<div id="root" data-plugin-base="${chosenBase}">${await server.renderVue(undefined)}</div>${script('vue-client')}`),
   'vue-ssr-meta': async () =>
-    doc(`<div id="root">${await server.renderVue(undefined)}</div>${script('vue-client')}`, `<meta name="egov-api-base" content="${chosenBase}">`),
+    doc(
+      `<div id="root">${await server.renderVue(undefined)}</div>${script('vue-client')}`,
+      `<meta name="egov-api-base" content="${chosenBase}">`,
+    ),
   'plain-tags-before-script': async () =>
     doc(
       `<egov-provider api-base="${chosenBase}"><egov-service-card service-id="13061408000"></egov-service-card><egov-maturity-gauge></egov-maturity-gauge><egov-service-list page-size="3"></egov-service-list></egov-provider>${script('plain-client')}`,
@@ -157,12 +168,20 @@ try {
         (tags) =>
           tags.every((t) => {
             const sr = document.querySelector(t)?.shadowRoot;
-            return sr && sr.querySelector('[part~="base"]') && !sr.querySelector('[part~="loading"]') && (sr.textContent ?? '').trim().length > 10;
+            return (
+              sr &&
+              sr.querySelector('[part~="base"]') &&
+              !sr.querySelector('[part~="loading"]') &&
+              (sr.textContent ?? '').trim().length > 10
+            );
           }),
         { timeout: 15_000, polling: 50 },
         TAGS,
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     // Late requests (a widget asking again, or the wrong base after all) would come now.
     await new Promise((r) => setTimeout(r, 500));
     const seen = await page.evaluate((tags) => {
@@ -179,14 +198,17 @@ try {
     if (!shown) problems.push('not every widget showed its data within 15 s');
     if (seen.failed.length) problems.push(`error panel in ${seen.failed.join(', ')}`);
     if (!seen.digits) problems.push('the gauge shows no Persian digits');
-    if (seen.handler !== null && seen.handler !== seen.cardTitle) problems.push(`the app's handler got «${seen.handler}», the card shows «${seen.cardTitle}»`);
+    if (seen.handler !== null && seen.handler !== seen.cardTitle)
+      problems.push(`the app's handler got «${seen.handler}», the card shows «${seen.cardTitle}»`);
     const wrong = [...hits.wrong.values()].reduce((a, b) => a + b, 0);
     if (wrong) problems.push(`${wrong} request(s) to the page's /api, which it did not choose: ${[...hits.wrong.keys()].join(', ')}`);
     const chosen = Object.fromEntries(hits.chosen);
     const expected = [...EXPECTED, ...(extra[name] ?? [])];
-    for (const path of expected) if (chosen[path] !== 1) problems.push(`${path} asked ${chosen[path] ?? 0} times on the chosen API (want 1)`);
+    for (const path of expected)
+      if (chosen[path] !== 1) problems.push(`${path} asked ${chosen[path] ?? 0} times on the chosen API (want 1)`);
     const total = [...hits.chosen.values()].reduce((a, b) => a + b, 0);
-    if (total !== expected.length) problems.push(`${total} requests to the chosen API (want ${expected.length}): ${JSON.stringify(chosen)}`);
+    if (total !== expected.length)
+      problems.push(`${total} requests to the chosen API (want ${expected.length}): ${JSON.stringify(chosen)}`);
     if (problems.length) {
       failed++;
       console.log(`  ✗ ${name}\n      ${problems.join('\n      ')}`);

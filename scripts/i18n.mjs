@@ -46,7 +46,13 @@ function withLock(fn) {
   }
 }
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const encode = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `<x id="0" equiv-text="${n}"/>` → `{0}`; keeps the placeholder elements to put back. */
@@ -61,7 +67,9 @@ function toKey(source) {
 
 function loadTranslations() {
   const all = new Map();
-  for (const f of readdirSync(jsonDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(jsonDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const map = JSON.parse(readFileSync(join(jsonDir, f), 'utf8'));
     for (const [fa, en] of Object.entries(map)) all.set(fa.normalize('NFC'), en);
   }
@@ -70,7 +78,7 @@ function loadTranslations() {
 
 const STR_IMPORT = "import {str} from '@lit/localize';";
 const STR_INLINE = [
-  '// egov-widgets: @lit/localize\'s `str`, inlined by scripts/i18n.mjs (see there why).',
+  "// egov-widgets: @lit/localize's `str`, inlined by scripts/i18n.mjs (see there why).",
   'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
 ].join('\n');
 

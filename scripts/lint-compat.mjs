@@ -45,7 +45,12 @@ const EXTRA = [
   { feature: 'light-dark()', re: /\blight-dark\(/, supports: /light-dark\(/ },
   { feature: 'color-mix()', re: /\bcolor-mix\(/, supports: /color-mix\(/ },
   { feature: 'relative colour syntax', re: /\b(rgb|hsl|oklch|oklab|lab|lch)a?\(\s*from\b/, supports: /\bfrom\b/ },
-  { feature: 'print-color-adjust without -webkit-print-color-adjust', re: /^print-color-adjust$/, prop: true, supports: /print-color-adjust/ },
+  {
+    feature: 'print-color-adjust without -webkit-print-color-adjust',
+    re: /^print-color-adjust$/,
+    prop: true,
+    supports: /print-color-adjust/,
+  },
 ];
 
 /**
@@ -61,7 +66,11 @@ const UNKNOWN_TO_COMPAT = [
   ['Array', 'fromAsync', 'Chrome 121, Safari 16.4'],
   ['Promise', 'try', 'Chrome 128, Safari 18.2'],
   ['RegExp', 'escape', 'Chrome 136, Safari 18.2'],
-].map(([object, property, since]) => ({ object, property, message: `past the browser floor (${since}): guard it, or use what the floor has` }));
+].map(([object, property, since]) => ({
+  object,
+  property,
+  message: `past the browser floor (${since}): guard it, or use what the floor has`,
+}));
 
 function* tsFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -75,7 +84,8 @@ function* tsFiles(dir) {
 /** The @supports ancestors of a node that test positively (not `@supports not …`). */
 const supportsAbove = (node) => {
   const out = [];
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'atrule' && p.name === 'supports' && !/^\s*not\b/.test(p.params)) out.push(p.params);
+  for (let p = node.parent; p; p = p.parent)
+    if (p.type === 'atrule' && p.name === 'supports' && !/^\s*not\b/.test(p.params)) out.push(p.params);
   return out;
 };
 
@@ -100,7 +110,9 @@ for (const file of tsFiles(join(root, 'src'))) {
     const css = m[1].replace(/(^|[{};]\s*)\$\{[^}]*\}/g, '$1').replace(/\$\{[^}]*\}/g, '0');
     const where = (node) => `${relative(root, file)}:${startLine + (node.source?.start?.line ?? 1) - 1}`;
     const ast = postcss.parse(css, { from: file });
-    const layoutFallback = ast.nodes.some((n) => n.type === 'atrule' && n.name === 'supports' && /^\s*not\b/.test(n.params) && n.params.includes('container-type'));
+    const layoutFallback = ast.nodes.some(
+      (n) => n.type === 'atrule' && n.name === 'supports' && /^\s*not\b/.test(n.params) && n.params.includes('container-type'),
+    );
     const usages = [];
     await postcss([doiuse({ browsers, onFeatureUsage: (u) => usages.push(u) })]).process(ast, { from: file });
     for (const u of usages) {
@@ -110,13 +122,19 @@ for (const file of tsFiles(join(root, 'src'))) {
       if (node.type === 'atrule' && node.name === 'container' && layoutFallback) continue;
       if (supportsAbove(node).length) continue;
       if (node.type === 'decl' && hasFallbackBefore(node)) continue;
-      problems.push(`${where(node)}: ${u.featureData?.title ?? u.feature} (${u.feature}) without a fallback: ${node.toString().trim().split('\n')[0]}`);
+      problems.push(
+        `${where(node)}: ${u.featureData?.title ?? u.feature} (${u.feature}) without a fallback: ${node.toString().trim().split('\n')[0]}`,
+      );
     }
     ast.walkDecls((decl) => {
       for (const x of EXTRA) {
         if (!x.re.test(x.prop ? decl.prop : decl.value)) continue;
         if (supportsAbove(decl).some((s) => x.supports.test(s))) continue;
-        if (x.prop && decl.parent.nodes.slice(0, decl.parent.nodes.indexOf(decl)).some((n) => n.type === 'decl' && n.prop === `-webkit-${decl.prop}`)) continue;
+        if (
+          x.prop &&
+          decl.parent.nodes.slice(0, decl.parent.nodes.indexOf(decl)).some((n) => n.type === 'decl' && n.prop === `-webkit-${decl.prop}`)
+        )
+          continue;
         problems.push(`${where(decl)}: ${x.feature} outside @supports: ${decl.toString().trim()}`);
       }
     });
@@ -142,12 +160,16 @@ const results = await eslint.lintFiles(['src/**/*.ts']);
 let jsFiles = 0;
 for (const r of results) {
   jsFiles++;
-  for (const msg of r.messages) if (msg.severity === 2) problems.push(`${relative(root, r.filePath)}:${msg.line}:${msg.column}: ${msg.message} (${msg.ruleId ?? 'parse'})`);
+  for (const msg of r.messages)
+    if (msg.severity === 2)
+      problems.push(`${relative(root, r.filePath)}:${msg.line}:${msg.column}: ${msg.message} (${msg.ruleId ?? 'parse'})`);
 }
 
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`lint:compat: ${problems.length} feature(s) past the browser floor (${browsers.length} browser versions) without a fallback`);
+  console.error(
+    `lint:compat: ${problems.length} feature(s) past the browser floor (${browsers.length} browser versions) without a fallback`,
+  );
   process.exit(1);
 }
 console.log(`lint:compat: ${literals} style blocks and ${jsFiles} source files, nothing past the browser floor without a fallback`);

@@ -54,7 +54,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(htmlData(), null, 2));
   const analyze = (globs, ...rules) =>
-    spawnSync('npx', ['lit-analyzer', ...globs, '--strict', '--maxWarnings', '0', ...rules.flatMap((r) => [`--rules.${r}`, 'off'])], { cwd: root, stdio: 'inherit' }).status;
+    spawnSync('npx', ['lit-analyzer', ...globs, '--strict', '--maxWarnings', '0', ...rules.flatMap((r) => [`--rules.${r}`, 'off'])], {
+      cwd: root,
+      stdio: 'inherit',
+    }).status;
   // The library: every rule, including that an element's template imports the elements it uses.
   const library = analyze(['src/**/*.ts']);
   // Pages of tests, stories and the dev server load their elements as a page does (some on

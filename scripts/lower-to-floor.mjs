@@ -39,7 +39,13 @@ export function staticBlocksToFields(code) {
     if (node.type === 'StaticBlock') {
       const fields = node.body.map((st) => {
         const e = st.type === 'ExpressionStatement' ? st.expression : undefined;
-        const ok = e?.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' && !e.left.computed && e.left.property.type === 'Identifier';
+        const ok =
+          e?.type === 'AssignmentExpression' &&
+          e.operator === '=' &&
+          e.left.type === 'MemberExpression' &&
+          e.left.object.type === 'ThisExpression' &&
+          !e.left.computed &&
+          e.left.property.type === 'Identifier';
         return ok ? `static ${e.left.property.name} = ${code.slice(e.right.start, e.right.end)};` : undefined;
       });
       if (fields.length && fields.every(Boolean)) edits.push([node.start, node.end, fields.join(' ')]);

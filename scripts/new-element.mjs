@@ -27,7 +27,9 @@ const opt = (k) => {
 };
 const name = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!name || !/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(name) || name.startsWith('egov-')) {
-  console.error('usage: npm run new:element <name> [-- --fa "نام فارسی" --en "English name"]\n  <name>: kebab-case with a dash (the tag is egov-<name>), e.g. office-hours');
+  console.error(
+    'usage: npm run new:element <name> [-- --fa "نام فارسی" --en "English name"]\n  <name>: kebab-case with a dash (the tag is egov-<name>), e.g. office-hours',
+  );
   process.exit(2);
 }
 const tag = `egov-${name}`;
@@ -51,14 +53,16 @@ const edit = (f, change) => {
   files[f] = after;
 };
 /** Inserts `text` before the first `anchor` (a string or regex) found after `from`. */
-const before = (anchor, text, from = '') => (s) => {
-  const start = from ? s.indexOf(from) : 0;
-  if (start < 0) return s;
-  const rest = s.slice(start);
-  const m = typeof anchor === 'string' ? { index: rest.indexOf(anchor) } : anchor.exec(rest);
-  if (!m || m.index < 0) return s;
-  return s.slice(0, start + m.index) + text + s.slice(start + m.index);
-};
+const before =
+  (anchor, text, from = '') =>
+  (s) => {
+    const start = from ? s.indexOf(from) : 0;
+    if (start < 0) return s;
+    const rest = s.slice(start);
+    const m = typeof anchor === 'string' ? { index: rest.indexOf(anchor) } : anchor.exec(rest);
+    if (!m || m.index < 0) return s;
+    return s.slice(0, start + m.index) + text + s.slice(start + m.index);
+  };
 
 // The element.
 write(
@@ -310,9 +314,10 @@ export const find${pascal} = (id) => RECORDS[id];
 `,
 );
 edit('dev/api/routes.mjs', (s) =>
-  before("    case 'openapi.json':", `    case '${name}':\n      if (rest.length === 1) {\n        const record = find${pascal}(rest[0]);\n        return record ? { status: 200, body: record } : notFound(\`no ${name} record with id "\${rest[0]}"\`);\n      }\n      break;\n`)(
-    before('\n/**', `import { find${pascal} } from './data/${name}.mjs';\n`, "import { findInquiry }")(s),
-  ),
+  before(
+    "    case 'openapi.json':",
+    `    case '${name}':\n      if (rest.length === 1) {\n        const record = find${pascal}(rest[0]);\n        return record ? { status: 200, body: record } : notFound(\`no ${name} record with id "\${rest[0]}"\`);\n      }\n      break;\n`,
+  )(before('\n/**', `import { find${pascal} } from './data/${name}.mjs';\n`, 'import { findInquiry }')(s)),
 );
 edit('dev/api/openapi.json', (s) => {
   const doc = JSON.parse(s);
@@ -326,7 +331,12 @@ edit('dev/api/openapi.json', (s) => {
       },
     },
   };
-  doc.components.schemas[type] = { type: 'object', required: ['id', 'title'], additionalProperties: false, properties: { id: { type: 'string' }, title: { type: 'string' } } };
+  doc.components.schemas[type] = {
+    type: 'object',
+    required: ['id', 'title'],
+    additionalProperties: false,
+    properties: { id: { type: 'string' }, title: { type: 'string' } },
+  };
   return JSON.stringify(doc, null, 2) + (s.endsWith('\n') ? '\n' : '');
 });
 
@@ -346,14 +356,18 @@ const entry = `  {
 `;
 edit('elements.registry.mjs', before('  // new:element inserts here', entry));
 edit('src/events.ts', (s) =>
-  before('\n}', `\n  '${tag}': EgovDataEvents<${type}>;`, 'export interface EgovElementEvents {')(
-    before('\n\n', `\nimport type { ${type} } from './${name}.js';`, "import type { EgovStatusChangeDetail")(s),
-  ),
+  before(
+    '\n}',
+    `\n  '${tag}': EgovDataEvents<${type}>;`,
+    'export interface EgovElementEvents {',
+  )(before('\n\n', `\nimport type { ${type} } from './${name}.js';`, 'import type { EgovStatusChangeDetail')(s)),
 );
 edit('src/element-props.ts', (s) =>
-  before('\n}', `\n  '${tag}': Shared & { recordId?: string; record?: ${type} };`, 'export interface EgovElementProps {')(
-    before('\n', `\nimport type { ${type} } from './${name}.js';`, "import type { Inquiry }")(s),
-  ),
+  before(
+    '\n}',
+    `\n  '${tag}': Shared & { recordId?: string; record?: ${type} };`,
+    'export interface EgovElementProps {',
+  )(before('\n', `\nimport type { ${type} } from './${name}.js';`, 'import type { Inquiry }')(s)),
 );
 edit('package.json', (s) => {
   const pkg = JSON.parse(s);
@@ -367,9 +381,15 @@ edit('package.json', (s) => {
   return JSON.stringify(pkg, null, 2) + '\n';
 });
 const placeholder = (s) =>
-  before(' {\n  display: block;', `,\n${tag}:not(:defined)`)(s)
+  before(
+    ' {\n  display: block;',
+    `,\n${tag}:not(:defined)`,
+  )(s)
     .replace(/(egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 26em; \}\n)/, `$1${tag}:not(:defined) { min-block-size: 8em; }\n`)
-    .replace(/( {2}egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 48em; \}\n)/, `$1  ${tag}:not(:defined) { min-block-size: 10em; }\n`);
+    .replace(
+      /( {2}egov-inquiry-tracker:not\(:defined\) \{ min-block-size: 48em; \}\n)/,
+      `$1  ${tag}:not(:defined) { min-block-size: 10em; }\n`,
+    );
 edit('dev/before-defined.css', placeholder);
 edit('README.md', (s) => {
   const [head, rest] = s.split('\n## Before the script loads');
@@ -383,9 +403,15 @@ edit('examples/html/index.html', before('    </egov-provider>', htmlLine));
 edit('examples/html/autoloader.html', before('    </egov-provider>', htmlLine));
 edit('examples/html/app.js', before("  else if (tag === 'egov-service-list')", `  else if (tag === '${tag}') add(tag, d.title);\n`));
 edit('examples/react/src/App.tsx', (s) =>
-  before('      </main>', `        <${cls} recordId="sample" onEgovLoad={(e) => add('${tag}', e.detail.title)} />\n`)(before('  EgovMaturityGauge,', `  ${cls},\n`)(s)),
+  before(
+    '      </main>',
+    `        <${cls} recordId="sample" onEgovLoad={(e) => add('${tag}', e.detail.title)} />\n`,
+  )(before('  EgovMaturityGauge,', `  ${cls},\n`)(s)),
 );
-edit('examples/vue/src/App.vue', before('    </main>', `      <${tag} record-id="sample" @egov-load="(e) => add('${tag}', e.detail.title)" />\n`));
+edit(
+  'examples/vue/src/App.vue',
+  before('    </main>', `      <${tag} record-id="sample" @egov-load="(e) => add('${tag}', e.detail.title)" />\n`),
+);
 
 for (const [f, text] of Object.entries(files)) {
   mkdirSync(dirname(join(root, f)), { recursive: true });

@@ -28,7 +28,12 @@ try {
   console.log(`packed ${tarball}`);
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: 'egov-pack-check', private: true, type: 'module', dependencies: { 'egov-widgets': `file:./${tarball}`, react: '^19', 'react-dom': '^19' } }),
+    JSON.stringify({
+      name: 'egov-pack-check',
+      private: true,
+      type: 'module',
+      dependencies: { 'egov-widgets': `file:./${tarball}`, react: '^19', 'react-dom': '^19' },
+    }),
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   console.log('installed the tarball into a fresh project');
@@ -72,17 +77,27 @@ createRoot(document.getElementById('react')).render(
     `<!doctype html><html lang="fa" dir="rtl"><head><script type="module" src="/node_modules/egov-widgets/dist/cdn/egov-widgets.js"></script></head><body><egov-service-card service-id="13061408000"></egov-service-card></body></html>`,
   );
 
-  server = await createServer({ root: dir, configFile: false, logLevel: 'error', plugins: [referenceApi({ base: '/api' })], server: { port: 0, host: '127.0.0.1' } });
+  server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [referenceApi({ base: '/api' })],
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   const base = server.resolvedUrls.local[0];
   browser = await launchChromium();
   const page = await browser.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(base, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__report && window.__reactLoad, { timeout: 30000 }).catch(() => problems.push('the npm entries or the React wrapper did not finish'));
+  await page
+    .waitForFunction(() => window.__report && window.__reactLoad, { timeout: 30000 })
+    .catch(() => problems.push('the npm entries or the React wrapper did not finish'));
   const report = await page.evaluate(() => ({ ...window.__report, reactLoad: window.__reactLoad }));
   const count = ALL_ELEMENTS.length;
-  console.log(`npm entries: ${report.defined?.length ?? 0}/${count} elements defined, ${report.wrappers?.length ?? 0}/${count} React wrappers; api ${report.api ? 'ok' : 'MISSING'}; format → ${report.format}`);
+  console.log(
+    `npm entries: ${report.defined?.length ?? 0}/${count} elements defined, ${report.wrappers?.length ?? 0}/${count} React wrappers; api ${report.api ? 'ok' : 'MISSING'}; format → ${report.format}`,
+  );
   console.log(`manifest tag names: ${report.manifestTags?.join(', ')}`);
   console.log(`React wrapper: onEgovLoad received for ${report.reactLoad ?? '(nothing)'}`);
   if (report.defined?.length !== count) problems.push(`defined only: ${report.defined}`);
@@ -96,7 +111,9 @@ createRoot(document.getElementById('react')).render(
   cdn.on('pageerror', (e) => problems.push(`cdn page error: ${e.message}`));
   await cdn.goto(`${base}cdn.html`, { waitUntil: 'load' });
   const title = await cdn
-    .waitForFunction(() => document.querySelector('egov-service-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent, { timeout: 20000 })
+    .waitForFunction(() => document.querySelector('egov-service-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent, {
+      timeout: 20000,
+    })
     .then((h) => h.jsonValue())
     .catch(() => undefined);
   console.log(`CDN file: card title ${title ? `«${String(title).trim().slice(0, 40)}…»` : 'NOT rendered'}`);

@@ -16,8 +16,11 @@ if (missing.length) {
   console.error(`readme: no README section for ${missing.map((f) => f.slice(root.length)).join(', ')}`);
   process.exit(1);
 }
-const sections = pages
-  .map((f) => readFileSync(f, 'utf8').trim().replace(/^(#{1,5}) /gm, (_, h) => '#'.repeat(Math.max(3, h.length + 1)) + ' '));
+const sections = pages.map((f) =>
+  readFileSync(f, 'utf8')
+    .trim()
+    .replace(/^(#{1,5}) /gm, (_, h) => '#'.repeat(Math.max(3, h.length + 1)) + ' '),
+);
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const start = '<!-- elements:start -->';

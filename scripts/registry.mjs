@@ -42,7 +42,7 @@ export function generatedBlocks() {
       ...el.filter((e) => e.reactTypes.length).map((e) => `export type { ${e.reactTypes.join(', ')} } from './${e.name}.js';`),
       "export type { EgovErrorDetail } from './api.js';",
       '',
-      '/** `{ onEgovLoad: \'egov-load\' }` for a tag, each name typed with that tag\'s event. */',
+      "/** `{ onEgovLoad: 'egov-load' }` for a tag, each name typed with that tag's event. */",
       'type EventProps<Tag extends EgovTagName> = {',
       '  [E in keyof EgovElementEvents[Tag] & string as EgovEventPropName<E>]: EventName<EgovElementEvents[Tag][E] & Event>;',
       '};',
@@ -79,14 +79,26 @@ export function generatedBlocks() {
 
 const markers = (file) =>
   file.endsWith('.html')
-    ? { start: `<!-- registry:start (${GENERATED_NOTE}) -->`, end: '<!-- registry:end -->', re: /^[ \t]*<!-- registry:start[^\n]*\n([\s\S]*?)^[ \t]*<!-- registry:end -->/m }
-    : { start: `// registry:start (${GENERATED_NOTE})`, end: '// registry:end', re: /^[ \t]*\/\/ registry:start[^\n]*\n([\s\S]*?)^[ \t]*\/\/ registry:end/m };
+    ? {
+        start: `<!-- registry:start (${GENERATED_NOTE}) -->`,
+        end: '<!-- registry:end -->',
+        re: /^[ \t]*<!-- registry:start[^\n]*\n([\s\S]*?)^[ \t]*<!-- registry:end -->/m,
+      }
+    : {
+        start: `// registry:start (${GENERATED_NOTE})`,
+        end: '// registry:end',
+        re: /^[ \t]*\/\/ registry:start[^\n]*\n([\s\S]*?)^[ \t]*\/\/ registry:end/m,
+      };
 
 /**
  * The code without what a formatter may change (whitespace, trailing commas, quote marks), so a
  * block the repository's formatter rewrapped still counts as current.
  */
-const normal = (code) => code.replace(/\s+/g, '').replace(/,([)\]}])/g, '$1').replace(/"/g, "'");
+const normal = (code) =>
+  code
+    .replace(/\s+/g, '')
+    .replace(/,([)\]}])/g, '$1')
+    .replace(/"/g, "'");
 
 /** `file`'s text with its generated block replaced (undefined when it has no markers). */
 function regenerate(file, lines) {
@@ -113,7 +125,8 @@ export function listProblems() {
     for (const x of f) if (!e.has(x)) problems.push(`${what}: ${x} is not in elements.registry.mjs`);
   };
 
-  for (const n of INDEX_ORDER) if (!ELEMENTS.some((e) => e.name === n)) problems.push(`elements.registry.mjs INDEX_ORDER: ${n} is not an element`);
+  for (const n of INDEX_ORDER)
+    if (!ELEMENTS.some((e) => e.name === n)) problems.push(`elements.registry.mjs INDEX_ORDER: ${n} is not an element`);
 
   // Each element's own files.
   for (const e of ALL_ELEMENTS) {
@@ -129,16 +142,22 @@ export function listProblems() {
       need(`locales/en/${e.name}.json`, `its English strings`);
     }
     const own = join(root, `src/${e.name}/${e.name}.ts`);
-    if (existsSync(own) && !readFileSync(own, 'utf8').includes(`define('${e.tag}'`)) problems.push(`src/${e.name}/${e.name}.ts does not define('${e.tag}', …)`);
+    if (existsSync(own) && !readFileSync(own, 'utf8').includes(`define('${e.tag}'`))
+      problems.push(`src/${e.name}/${e.name}.ts does not define('${e.tag}', …)`);
     const entry = join(root, `src/${e.name}.ts`);
-    if (existsSync(entry) && !new RegExp(`\\b${e.className}\\b`).test(readFileSync(entry, 'utf8'))) problems.push(`src/${e.name}.ts does not export ${e.className}`);
+    if (existsSync(entry) && !new RegExp(`\\b${e.className}\\b`).test(readFileSync(entry, 'utf8')))
+      problems.push(`src/${e.name}.ts does not export ${e.className}`);
   }
   for (const x of ENTRIES) need(`src/${x.name}.ts`, `the entry egov-widgets/${x.name === 'index' ? '' : `${x.name}.js`}`);
 
   // package.json: exports and sideEffects.
   const pkg = JSON.parse(read('package.json'));
   const subpath = (n) => (n === 'index' ? '.' : `./${n}.js`);
-  same('package.json exports', Object.keys(pkg.exports).filter((k) => !PACKAGE_EXTRAS.exports.includes(k)), ENTRIES.map((x) => subpath(x.name)));
+  same(
+    'package.json exports',
+    Object.keys(pkg.exports).filter((k) => !PACKAGE_EXTRAS.exports.includes(k)),
+    ENTRIES.map((x) => subpath(x.name)),
+  );
   for (const k of PACKAGE_EXTRAS.exports) if (!(k in pkg.exports)) problems.push(`package.json exports: ${k} is missing`);
   // Each points at its build (extra conditions, say `node` for a server entry, are its own business).
   for (const x of ENTRIES) {
@@ -155,7 +174,14 @@ export function listProblems() {
 
   // src/events.ts and src/element-props.ts: their tables by tag (the events by name too).
   const files = ['src/events.ts', 'src/element-props.ts'].map((f) => join(root, f));
-  const program = ts.createProgram(files, { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, skipLibCheck: true });
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const table = (file, name) => {
     const source = program.getSourceFile(file);
@@ -165,7 +191,9 @@ export function listProblems() {
       return new Map();
     }
     return new Map(
-      checker.getPropertiesOfType(checker.getTypeAtLocation(decl.name)).map((p) => [p.name, checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(p, decl)).map((q) => q.name)]),
+      checker
+        .getPropertiesOfType(checker.getTypeAtLocation(decl.name))
+        .map((p) => [p.name, checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(p, decl)).map((q) => q.name)]),
     );
   };
   const events = table(files[0], 'EgovElementEvents');
@@ -173,34 +201,54 @@ export function listProblems() {
   for (const e of ALL_ELEMENTS) if (events.has(e.tag)) same(`src/events.ts <${e.tag}> events`, events.get(e.tag), e.events);
   const props = table(files[1], 'EgovElementProps');
   same('src/element-props.ts EgovElementProps', props.keys(), tags);
-  for (const e of ELEMENTS) if (props.has(e.tag) && !props.get(e.tag).includes(e.data)) problems.push(`src/element-props.ts <${e.tag}> has no "${e.data}" (the registry's data property)`);
+  for (const e of ELEMENTS)
+    if (props.has(e.tag) && !props.get(e.tag).includes(e.data))
+      problems.push(`src/element-props.ts <${e.tag}> has no "${e.data}" (the registry's data property)`);
 
   // custom-elements.json (npm run analyze): the same tags, the same events.
   if (!existsSync(join(root, 'custom-elements.json'))) problems.push('custom-elements.json is missing: run `npm run analyze` first');
   else {
-    const declared = JSON.parse(read('custom-elements.json')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    same('custom-elements.json tags', declared.map((d) => d.tagName), tags);
+    const declared = JSON.parse(read('custom-elements.json'))
+      .modules.flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName);
+    same(
+      'custom-elements.json tags',
+      declared.map((d) => d.tagName),
+      tags,
+    );
     for (const d of declared) {
       const e = ALL_ELEMENTS.find((x) => x.tag === d.tagName);
-      if (e) same(`custom-elements.json <${e.tag}> events`, (d.events ?? []).map((v) => v.name), e.events);
-      if (e && d.name !== e.className) problems.push(`custom-elements.json: <${e.tag}> is class ${d.name}, the registry says ${e.className}`);
+      if (e)
+        same(
+          `custom-elements.json <${e.tag}> events`,
+          (d.events ?? []).map((v) => v.name),
+          e.events,
+        );
+      if (e && d.name !== e.className)
+        problems.push(`custom-elements.json: <${e.tag}> is class ${d.name}, the registry says ${e.className}`);
     }
   }
 
   // dev/before-defined.css: every data element keeps its place before it is defined (base and phones).
   const css = read('dev/before-defined.css');
   const firstGroup = css.replace(/\/\*[\s\S]*?\*\//g, '').split('{')[0];
-  same('dev/before-defined.css display:block group', [...firstGroup.matchAll(/(egov-[\w-]+):not\(:defined\)/g)].map((m) => m[1]), ELEMENTS.map((e) => e.tag));
+  same(
+    'dev/before-defined.css display:block group',
+    [...firstGroup.matchAll(/(egov-[\w-]+):not\(:defined\)/g)].map((m) => m[1]),
+    ELEMENTS.map((e) => e.tag),
+  );
   for (const e of ELEMENTS) {
     const n = [...css.matchAll(new RegExp(`^\\s*${e.tag}:not\\(:defined\\) \\{ min-block-size`, 'gm'))].length;
     if (n < 2) problems.push(`dev/before-defined.css: <${e.tag}> needs a min-block-size for wide screens and one for phones`);
   }
-  for (const m of css.matchAll(/(egov-[\w-]+)[:[]/g)) if (!tags.has(m[1])) problems.push(`dev/before-defined.css: <${m[1]}> is not in elements.registry.mjs`);
+  for (const m of css.matchAll(/(egov-[\w-]+)[:[]/g))
+    if (!tags.has(m[1])) problems.push(`dev/before-defined.css: <${m[1]}> is not in elements.registry.mjs`);
 
   // README "Before the script loads" documents the same CSS (npm run bench loads it from there).
   const readme = read('README.md').split('\n## Before the script loads')[1]?.split('\n## ')[0] ?? '';
   const documented = /```css\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  if (!documented || !css.includes(documented.trim())) problems.push('README "Before the script loads": its CSS block differs from dev/before-defined.css');
+  if (!documented || !css.includes(documented.trim()))
+    problems.push('README "Before the script loads": its CSS block differs from dev/before-defined.css');
 
   // dev/csp.html: every element under a strict CSP.
   const csp = read('dev/csp.html');

@@ -43,7 +43,11 @@ const strict = process.argv.includes('--strict');
  * `--gate=<key>,…`: fail over these budgets only (keys as in BUDGET: `page:service-card`,
  * `allInOne`, `chart`…), for while some are over and the met ones must not slip back.
  */
-const gate = process.argv.find((a) => a.startsWith('--gate='))?.slice('--gate='.length).split(',').filter(Boolean);
+const gate = process.argv
+  .find((a) => a.startsWith('--gate='))
+  ?.slice('--gate='.length)
+  .split(',')
+  .filter(Boolean);
 /** Budgets in KiB min+gz: one page per element (its `budget` in elements.registry.mjs), and the CDN files. */
 const BUDGET = {
   ...Object.fromEntries(ELEMENTS.map((e) => [`page:${e.name}`, e.budget])),
@@ -79,8 +83,7 @@ const closure = (...entries) => {
   for (const e of entries) visit(e);
   return seen;
 };
-const sum = (set) =>
-  [...set].reduce((a, f) => ({ min: a.min + code[f].length, gzip: a.gzip + gz(code[f]) }), { min: 0, gzip: 0 });
+const sum = (set) => [...set].reduce((a, f) => ({ min: a.min + code[f].length, gzip: a.gzip + gz(code[f]) }), { min: 0, gzip: 0 });
 
 /** The chunk the build named after an element's module (`service-card-<hash>.js`). */
 const chunkOf = (name) => files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
@@ -134,7 +137,8 @@ async function splitBuild() {
           generateBundle(_, bundle) {
             for (const [f, c] of Object.entries(bundle)) {
               const m = /^(shared|lit)-[\w-]{8}\.js$/.exec(f);
-              if (m && c.type === 'chunk') chunks[m[1] === 'shared' ? 'core' : 'lit'] = { min: Buffer.byteLength(c.code), gzip: gz(c.code) };
+              if (m && c.type === 'chunk')
+                chunks[m[1] === 'shared' ? 'core' : 'lit'] = { min: Buffer.byteLength(c.code), gzip: gz(c.code) };
             }
           },
         },
@@ -186,7 +190,12 @@ for (const e of ELEMENTS) {
 // For information: a page with all of them (and a provider).
 const everyChunk = [...ELEMENTS, PROVIDER].map(loaderChunk).filter(Boolean);
 const everything = closure('autoloader.js', ...everyChunk);
-row(`  page with every element + provider via autoloader.js`, sum(everything), undefined, `${everything.size} files; egov-widgets.js is the file for such a page`);
+row(
+  `  page with every element + provider via autoloader.js`,
+  sum(everything),
+  undefined,
+  `${everything.size} files; egov-widgets.js is the file for such a page`,
+);
 
 // 2. Each element's own chunk, for information: what it adds to a page that has the card.
 const cardPage = pages.get(ELEMENTS[0].name) ?? new Set();
@@ -195,7 +204,12 @@ for (const e of [...ELEMENTS, PROVIDER]) {
   if (!own) continue;
   const extra = [...closure(own)].filter((f) => f !== own && !cardPage.has(f));
   const extraGz = extra.reduce((a, f) => a + gz(code[f]), 0);
-  row(`  ${e.name} chunk`, size(own), undefined, extra.length ? `with the ${ELEMENTS[0].name} page's files, +${fmt(extraGz)} shared: ${names(extra)}` : '');
+  row(
+    `  ${e.name} chunk`,
+    size(own),
+    undefined,
+    extra.length ? `with the ${ELEMENTS[0].name} page's files, +${fmt(extraGz)} shared: ${names(extra)}` : '',
+  );
 }
 
 // 3. The shared core and the other shared chunks.
@@ -203,9 +217,11 @@ const shared = files.find((f) => /^shared-[\w-]{8}\.js$/.test(f));
 if (shared) row('  shared chunk: lit + @lit/* + core', size(shared), undefined, 'imported by every element');
 else misplaced.push('no shared-<hash>.js chunk in dist/cdn');
 const split = await splitBuild();
-if (split.core) row('  shared core (excl. lit, @lit/*), as a file of its own', split.core, undefined, 'measured in a build with lit split out');
+if (split.core)
+  row('  shared core (excl. lit, @lit/*), as a file of its own', split.core, undefined, 'measured in a build with lit split out');
 else misplaced.push('the build with lit split out has no shared-<hash>.js chunk');
-if (split.lit) row('  lit + @lit/* used, as a file of its own', split.lit, undefined, 'lit, @lit/reactive-element, task, context, localize (msg, str)');
+if (split.lit)
+  row('  lit + @lit/* used, as a file of its own', split.lit, undefined, 'lit, @lit/reactive-element, task, context, localize (msg, str)');
 const elementChunks = new Set([...ELEMENTS, PROVIDER].map(loaderChunk));
 const reachable = closure('autoloader.js', ...[...elementChunks].filter(Boolean));
 for (const f of [...reachable].filter((f) => f !== shared && f !== 'autoloader.js' && !elementChunks.has(f)).sort()) {
@@ -216,14 +232,21 @@ row('  autoloader.js', size('autoloader.js'), undefined, '');
 
 // 4. The all-in-one file.
 const allInOne = closure('egov-widgets.js');
-row(`egov-widgets.js (all-in-one${allInOne.size > 1 ? ` + ${allInOne.size - 1} static chunks` : ''}), lit incl.`, sum(allInOne), 'allInOne', '');
+row(
+  `egov-widgets.js (all-in-one${allInOne.size > 1 ? ` + ${allInOne.size - 1} static chunks` : ''}), lit incl.`,
+  sum(allInOne),
+  'allInOne',
+  '',
+);
 
 // 5. chart.js: lazy, never in an initial graph.
 const chart = files.filter(isChartJs);
 const initialGraphs = { 'autoloader page': closure('autoloader.js'), 'egov-widgets.js': allInOne };
 for (const e of elementChunks) if (e) initialGraphs[e] = closure(e);
 for (const f of chart) {
-  const inInitial = Object.entries(initialGraphs).filter(([, set]) => set.has(f)).map(([n]) => n);
+  const inInitial = Object.entries(initialGraphs)
+    .filter(([, set]) => set.has(f))
+    .map(([n]) => n);
   if (inInitial.length) misplaced.push(`chart.js (${f}) is in an initial graph: ${inInitial.join(', ')}; it must load with import() only`);
   row(`chart.js chunk (lazy) ${f}`, size(f), 'chart', inInitial.length ? `STATIC in ${inInitial.join(', ')}` : 'in no initial graph');
 }
@@ -234,13 +257,31 @@ const counted = new Set([...reachable, ...allInOne, ...chart]);
 for (const f of files.filter((f) => !counted.has(f)).sort()) {
   const from = files.filter((g) => dynamicImports(g).includes(f)).map((g) => g.replace(/-[\w-]{8}\.js$/, ''));
   const by = files.filter((g) => staticImports(g).includes(f)).map((g) => g.replace(/-[\w-]{8}\.js$/, ''));
-  row(`  lazy chunk ${f}`, size(f), undefined, from.length ? `import() from ${[...new Set(from)].join(', ')}` : `imported by the lazy ${by.join(', ')}`);
+  row(
+    `  lazy chunk ${f}`,
+    size(f),
+    undefined,
+    from.length ? `import() from ${[...new Set(from)].join(', ')}` : `imported by the lazy ${by.join(', ')}`,
+  );
 }
 
 const cols = ['what', 'min', 'gz', 'budget', 'share', 'vsLit', 'ok', 'note'];
-const head = { what: 'what (dist/cdn, each file min+gz on its own)', min: 'min KiB', gz: 'gz KiB', budget: 'budget', share: 'of budget', vsLit: 'vs lit', ok: '', note: '' };
+const head = {
+  what: 'what (dist/cdn, each file min+gz on its own)',
+  min: 'min KiB',
+  gz: 'gz KiB',
+  budget: 'budget',
+  share: 'of budget',
+  vsLit: 'vs lit',
+  ok: '',
+  note: '',
+};
 const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
-const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join('  ').trimEnd();
+const line = (r) =>
+  cols
+    .map((c) => String(r[c]).padEnd(width[c]))
+    .join('  ')
+    .trimEnd();
 console.log(`lit 3 alone, min+gz in this run: ${fmt(litGz)} KiB ("vs lit" is each figure over it)`);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
@@ -256,7 +297,9 @@ for (const k of gate ?? []) {
 }
 const gated = failures.filter((f) => strict || gate?.includes(f.key));
 if (failures.length) {
-  console.log(`size: ${failures.length} budget(s) over${strict ? '' : gate ? `, ${gated.length} of them gated (--gate)` : ' (reported; `--strict` fails on them)'}:`);
+  console.log(
+    `size: ${failures.length} budget(s) over${strict ? '' : gate ? `, ${gated.length} of them gated (--gate)` : ' (reported; `--strict` fails on them)'}:`,
+  );
   for (const f of failures) console.log(`  ${f.text}`);
   if (gated.length) process.exit(1);
   if (gate) console.log(`size: the gated budgets are met (${gate.join(', ')})`);

@@ -11,7 +11,10 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'test/types/svelte');
-const run = spawnSync('npx', ['svelte-check', '--workspace', dir, '--tsconfig', './tsconfig.json', '--output', 'machine'], { cwd: root, encoding: 'utf8' });
+const run = spawnSync('npx', ['svelte-check', '--workspace', dir, '--tsconfig', './tsconfig.json', '--output', 'machine'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (!/COMPLETED/.test(run.stdout)) {
   console.error(run.stdout, run.stderr);
   console.log('svelte-types: 0 passed, 1 failed');
@@ -32,15 +35,25 @@ const check = (ok, what, detail = '') => {
   console.log(`  ${ok ? '✓' : '✗'} ${what}${ok ? '' : `\n      ${detail}`}`);
 };
 for (const [file, list] of errors) {
-  if (file !== 'Good.svelte' && file !== 'Bad.svelte') check(false, `no error outside the fixtures`, `${file}: ${list.map((e) => e.text).join('; ')}`);
+  if (file !== 'Good.svelte' && file !== 'Bad.svelte')
+    check(false, `no error outside the fixtures`, `${file}: ${list.map((e) => e.text).join('; ')}`);
 }
 const good = errors.get('Good.svelte') ?? [];
-check(good.length === 0, 'Good.svelte: every attribute, property and event accepted', good.map((e) => `${e.line}: ${e.text}`).join('\n      '));
+check(
+  good.length === 0,
+  'Good.svelte: every attribute, property and event accepted',
+  good.map((e) => `${e.line}: ${e.text}`).join('\n      '),
+);
 const lines = readFileSync(join(dir, 'Bad.svelte'), 'utf8').split('\n');
 const bad = errors.get('Bad.svelte') ?? [];
 lines.forEach((text, i) => {
   const why = /<!-- expect-error: (.*) -->/.exec(text)?.[1];
-  if (why) check(bad.some((e) => e.line === i + 2), `Bad.svelte:${i + 2} rejected (${why})`, `svelte-check accepted: ${lines[i + 1].trim()}`);
+  if (why)
+    check(
+      bad.some((e) => e.line === i + 2),
+      `Bad.svelte:${i + 2} rejected (${why})`,
+      `svelte-check accepted: ${lines[i + 1].trim()}`,
+    );
 });
 const expected = new Set(lines.flatMap((t, i) => (/expect-error/.test(t) ? [i + 2] : [])));
 for (const e of bad) if (!expected.has(e.line)) check(false, `Bad.svelte:${e.line}: no error expected here`, e.text);

@@ -34,8 +34,7 @@ type EventProps<Tag extends EgovTagName> = {
   [E in keyof EgovElementEvents[Tag] & string as EgovEventPropName<E>]: EventName<EgovElementEvents[Tag][E] & Event>;
 };
 
-const onProp = (event: string): string =>
-  'on' + event.replace(/(^|-)([a-z])/g, (_m: string, _d: string, c: string) => c.toUpperCase());
+const onProp = (event: string): string => 'on' + event.replace(/(^|-)([a-z])/g, (_m: string, _d: string, c: string) => c.toUpperCase());
 
 /** The events of one tag as @lit/react wants them (runtime names; types from `EgovElementEvents`). */
 function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag] & string)[]): EventProps<Tag> {

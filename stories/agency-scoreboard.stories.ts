@@ -136,9 +136,15 @@ export const LongText: Story = {
   args: {
     scores: {
       round: 5,
-      axes: [{ key: 'service-integration', label: 'یکپارچگی خدمات بین‌دستگاهی و تبادل داده با پنجرهٔ ملی خدمات دولت هوشمند' }, { key: 'portal' }],
+      axes: [
+        { key: 'service-integration', label: 'یکپارچگی خدمات بین‌دستگاهی و تبادل داده با پنجرهٔ ملی خدمات دولت هوشمند' },
+        { key: 'portal' },
+      ],
       items: [
-        item('long', 'سازمان ملی توسعهٔ فناوری‌های نوین ارتباطی و اطلاعاتی و هماهنگی خدمات الکترونیکی استان‌های کشور', 71.05, 64.2, { 'service-integration': 60.5, portal: 80 }),
+        item('long', 'سازمان ملی توسعهٔ فناوری‌های نوین ارتباطی و اطلاعاتی و هماهنگی خدمات الکترونیکی استان‌های کشور', 71.05, 64.2, {
+          'service-integration': 60.5,
+          portal: 80,
+        }),
         item('latin', 'Iran National Innovation Fund (صندوق نوآوری و شکوفایی)', 55.5, 58, { 'service-integration': 41, portal: 69.25 }),
         item('short', 'بانک سپه', 39.9, 35, { 'service-integration': 20, portal: 51 }),
       ],

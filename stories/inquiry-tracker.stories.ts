@@ -32,7 +32,10 @@ const meta: Meta<Args> = {
   argTypes: {
     apiBase: { control: 'text', description: 'API base (try /api/_fault/500)' },
     trackingCode: { control: 'text', description: 'Tracking code in any digits, with or without dashes; empty = the form' },
-    pollInterval: { control: { type: 'number', min: 0, step: 0.5 }, description: 'Seconds between refetches while not final (fractions allowed); 0 = off' },
+    pollInterval: {
+      control: { type: 'number', min: 0, step: 0.5 },
+      description: 'Seconds between refetches while not final (fractions allowed); 0 = off',
+    },
     inquiry: { control: 'object', description: 'Property mode: the data, nothing fetched' },
     freshSession: { control: 'boolean', description: 'Story helper: a fresh reference-API session per render' },
   },
@@ -140,7 +143,11 @@ export const LongText: Story = {
       to: { id: 'b', name: 'Islamic Republic of Iran Customs Administration, Shahid Rajaee Port Directorate' },
       events: [
         ...given.events,
-        { status: 'in-review', at: '2024-10-17T11:05:00+03:30', note: 'پرونده میان واحدها دست‌به‌دست شد و مدارک تکمیلی خواسته شد؛ '.repeat(6) },
+        {
+          status: 'in-review',
+          at: '2024-10-17T11:05:00+03:30',
+          note: 'پرونده میان واحدها دست‌به‌دست شد و مدارک تکمیلی خواسته شد؛ '.repeat(6),
+        },
       ],
       status: 'in-review',
     },

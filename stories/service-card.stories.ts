@@ -39,7 +39,10 @@ const meta: Meta<Args> = {
     apiBase: { control: 'text', description: 'API base (try /api/_fault/500)' },
     serviceId: { control: 'text', description: 'Service id (e.g. 13061408000, 99900000001 hostile, 99900000002 long)' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: "The title's heading level, to fit the page's outline (default 2)" },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6 },
+      description: "The title's heading level, to fit the page's outline (default 2)",
+    },
     service: { control: 'object', description: 'Property mode: the profile, nothing fetched' },
     width: { control: 'text', description: 'Story helper: width of the box around the card' },
   },

@@ -30,7 +30,9 @@ const item = (id: string, name: string, score: number, extra: Partial<Item> = {}
 /** Persian alphabetical order: آ ا ب پ ت … ج چ … ز ژ … ک گ … ی. */
 const PERSIAN_ORDER = ['آب', 'اراک', 'بانک', 'پست', 'تهران', 'جهاد', 'چاپ', 'زمین', 'ژاله', 'سبز', 'کشور', 'گمرک', 'یزد'];
 
-const scoreboard = (attrs: { base?: string; lang?: string; round?: string; limit?: number; threshold?: number; view?: 'table' | 'chart'; sort?: string } = {}) =>
+const scoreboard = (
+  attrs: { base?: string; lang?: string; round?: string; limit?: number; threshold?: number; view?: 'table' | 'chart'; sort?: string } = {},
+) =>
   fixture<EgovAgencyScoreboard>(html`<egov-agency-scoreboard
     api-base=${attrs.base ?? '/api'}
     lang=${attrs.lang ?? 'fa'}
@@ -91,12 +93,18 @@ function expectedOrder(items: Item[], value: (i: Item) => number | string | unde
     .map((i) => i.agency.name);
 }
 
-const chartRequested = () =>
-  performance.getEntriesByType('resource').some((e) => /chart\.js|chart-parts/.test(e.name));
+const chartRequested = () => performance.getEntriesByType('resource').some((e) => /chart\.js|chart-parts/.test(e.name));
 
 describe('agency-scoreboard ranking (pure functions)', () => {
   it('ranks with standard competition ranking: ties share a rank, the next skips (1, 2, 2, 4)', () => {
-    const ranked = rankItems([item('d', 'د', 70), item('a', 'الف', 91), item('b', 'ب', 88.5), item('c', 'پ', 88.5), item('e', 'ه', 70), item('f', 'و', 12)]);
+    const ranked = rankItems([
+      item('d', 'د', 70),
+      item('a', 'الف', 91),
+      item('b', 'ب', 88.5),
+      item('c', 'پ', 88.5),
+      item('e', 'ه', 70),
+      item('f', 'و', 12),
+    ]);
     expect(ranked.map((r) => [r.id, r.rank])).to.deep.equal([
       ['a', 1],
       ['b', 2],
@@ -176,9 +184,21 @@ describe('agency-scoreboard ranking (pure functions)', () => {
       item('b', 'مؤسسه استاندارد', 80),
       item('c', 'سازمان امور مالیاتی', 70),
     ]);
-    for (const q of ['تأمین', 'تامین', 'تا\u0654مین']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['a']);
-    for (const q of ['مؤسسه', 'موسسه']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['b']);
-    for (const q of ['امور', 'أمور', 'آمور', 'إمور']) expect(filterRows(rs, q).map((r) => r.id), q).to.deep.equal(['c']);
+    for (const q of ['تأمین', 'تامین', 'تا\u0654مین'])
+      expect(
+        filterRows(rs, q).map((r) => r.id),
+        q,
+      ).to.deep.equal(['a']);
+    for (const q of ['مؤسسه', 'موسسه'])
+      expect(
+        filterRows(rs, q).map((r) => r.id),
+        q,
+      ).to.deep.equal(['b']);
+    for (const q of ['امور', 'أمور', 'آمور', 'إمور'])
+      expect(
+        filterRows(rs, q).map((r) => r.id),
+        q,
+      ).to.deep.equal(['c']);
   });
 
   it('writes CSV with a BOM, ASCII numbers, quoted text and neutralised formulas', () => {
@@ -189,7 +209,11 @@ describe('agency-scoreboard ranking (pure functions)', () => {
     for (const bad of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx']) {
       expect(csvCell(bad).startsWith(`"'`), bad).to.equal(true);
     }
-    const text = toCsv([['رتبه', 'دستگاه'], [1, 'الف'], [2, 'ب']]);
+    const text = toCsv([
+      ['رتبه', 'دستگاه'],
+      [1, 'الف'],
+      [2, 'ب'],
+    ]);
     expect(text.charCodeAt(0)).to.equal(0xfeff);
     expect(text.slice(1)).to.equal('"رتبه","دستگاه"\r\n1,"الف"\r\n2,"ب"\r\n');
   });
@@ -281,7 +305,9 @@ describe('<egov-agency-scoreboard>', () => {
       ['دستگاه', (i) => i.agency.name, 1],
       ['امتیاز کل', (i) => i.score, -1],
       ...data.axes.map((a): [string, (i: Item) => number | undefined, -1] => [
-        { portal: 'پرتال خدمات', 'web-presence': 'حضور وب', interactive: 'تعاملی', transactional: 'تراکنشی', integration: 'یکپارچگی' }[a.key]!,
+        { portal: 'پرتال خدمات', 'web-presence': 'حضور وب', interactive: 'تعاملی', transactional: 'تراکنشی', integration: 'یکپارچگی' }[
+          a.key
+        ]!,
         (i) => i.axes?.[a.key],
         -1,
       ]),
@@ -475,7 +501,20 @@ describe('<egov-agency-scoreboard>', () => {
     expect((chart.options.scales!.x as { reverse?: boolean }).reverse).to.equal(true);
     expect((chart.options.scales!.y as { position?: string }).position).to.equal('right');
     expect(chart.options.plugins!.tooltip!.rtl).to.equal(true);
-    expect(chart.data.datasets[0]!.data).to.deep.equal([93.15, 91.4, 89.72, 88.5, 88.5, 87.06, 85.9, 84.33, 83.1, 82.47, (await round5()).items[10]!.score, (await round5()).items[11]!.score]);
+    expect(chart.data.datasets[0]!.data).to.deep.equal([
+      93.15,
+      91.4,
+      89.72,
+      88.5,
+      88.5,
+      87.06,
+      85.9,
+      84.33,
+      83.1,
+      82.47,
+      (await round5()).items[10]!.score,
+      (await round5()).items[11]!.score,
+    ]);
     // The table is one click away and comes back as it was.
     await click(el, button(el, 'جدول'));
     expect(q(el, 'canvas')).to.equal(null);
@@ -579,7 +618,11 @@ describe('<egov-agency-scoreboard>', () => {
   });
 
   it('renders given data without fetching and fires egov-load', async () => {
-    const data = { round: 3, axes: [{ key: 'e-readiness', label: 'آمادگی الکترونیکی' }], items: [item('a', 'الف', 70, { axes: { 'e-readiness': 66 } })] };
+    const data = {
+      round: 3,
+      axes: [{ key: 'e-readiness', label: 'آمادگی الکترونیکی' }],
+      items: [item('a', 'الف', 70, { axes: { 'e-readiness': 66 } })],
+    };
     const el = document.createElement('egov-agency-scoreboard');
     el.scores = data;
     const load = nextEvent(el, 'egov-load');

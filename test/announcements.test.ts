@@ -32,7 +32,8 @@ async function submit(el: EgovInquiryTracker, value: string): Promise<void> {
 function faultSwitch() {
   const ctl = { fault: undefined as string | undefined };
   configure({
-    fetch: (input, init) => fetch(ctl.fault ? String(input).replace(/(\/api\/_s\/[^/]+)\//, `$1/_fault/${ctl.fault}/`) : String(input), init),
+    fetch: (input, init) =>
+      fetch(ctl.fault ? String(input).replace(/(\/api\/_s\/[^/]+)\//, `$1/_fault/${ctl.fault}/`) : String(input), init),
   });
   return ctl;
 }
@@ -163,7 +164,9 @@ for (const lang of ['fa', 'en'] as const) {
     });
 
     it('scoreboard: show all, sort, view switch and filter, each said once', async () => {
-      const el = await fixture<EgovAgencyScoreboard>(html`<egov-agency-scoreboard round="5" limit="10" lang=${lang}></egov-agency-scoreboard>`);
+      const el = await fixture<EgovAgencyScoreboard>(
+        html`<egov-agency-scoreboard round="5" limit="10" lang=${lang}></egov-agency-scoreboard>`,
+      );
       const heard = listen(el);
       await until(() => q(el, '[part="show-all"]'));
       const click = async (selector: string, nth = 0) => {

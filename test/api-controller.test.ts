@@ -9,8 +9,7 @@ import { apiSession, shadowText, until, q } from './support/helpers.js';
 
 const ID = '13061408000';
 
-const probe = (base: string, id = ID) =>
-  fixture<TestProbe>(html`<test-probe api-base=${base} item-id=${id} lang="fa"></test-probe>`);
+const probe = (base: string, id = ID) => fixture<TestProbe>(html`<test-probe api-base=${base} item-id=${id} lang="fa"></test-probe>`);
 
 const errorOf = (el: TestProbe) => q(el, '[part="error"]');
 

@@ -51,8 +51,7 @@ async function openPage(body: string, { scripts = [`${BASE}autoloader.js`], lang
     doc: frame.contentDocument!,
     win,
     scripts: scripts_,
-    elementChunks: () =>
-      ELEMENTS.filter((name) => scripts_().some((p) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(p))),
+    elementChunks: () => ELEMENTS.filter((name) => scripts_().some((p) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(p))),
   };
 }
 
@@ -81,7 +80,10 @@ describe('autoloader.js', function () {
     expect(page.elementChunks()).to.deep.equal(['service-card']);
     const files = page.scripts().map((p) => p.slice(BASE.length));
     expect(files).to.include('autoloader.js');
-    expect(files.some((f) => /^shared-/.test(f)), 'the shared chunk (lit and the core)').to.equal(true);
+    expect(
+      files.some((f) => /^shared-/.test(f)),
+      'the shared chunk (lit and the core)',
+    ).to.equal(true);
     // Neither the all-in-one file, nor chart.js, nor the English strings on a Persian card.
     expect(files.filter((f) => /^(egov-widgets|chart-parts|en)[-.]/.test(f))).to.deep.equal([]);
     expect((await api.stats()).total).to.equal(1);
@@ -136,7 +138,11 @@ describe('autoloader.js', function () {
     }
     // The list's chunk carries the card (scripts/page-chunks.mjs): a list page loads three files.
     expect(page.elementChunks()).to.deep.equal(['service-list']);
-    expect(page.scripts().map((p) => p.slice(BASE.length).replace(/-[\w-]{8}\.js$/, ''))).to.have.members(['autoloader.js', 'service-list', 'shared']);
+    expect(page.scripts().map((p) => p.slice(BASE.length).replace(/-[\w-]{8}\.js$/, ''))).to.have.members([
+      'autoloader.js',
+      'service-list',
+      'shared',
+    ]);
     expect(page.win.__errors).to.deep.equal([]);
   });
 
@@ -208,7 +214,11 @@ describe('autoloader.js', function () {
     const board = page.doc.querySelector('egov-agency-scoreboard')!;
     const gauge = page.doc.querySelector('egov-maturity-gauge')!;
     await until(() => shadowText(board).includes('The dashed line marks 40 percent'), 'the bar chart was not drawn', 15000);
-    await until(() => gauge.shadowRoot?.querySelector('canvas') && !gauge.shadowRoot.querySelector('.chart [role="status"]'), 'the history chart was not drawn', 15000);
+    await until(
+      () => gauge.shadowRoot?.querySelector('canvas') && !gauge.shadowRoot.querySelector('.chart [role="status"]'),
+      'the history chart was not drawn',
+      15000,
+    );
     /** Whether the canvas has any pixel that is not transparent. */
     const painted = (el: Element) => {
       const canvas = el.shadowRoot!.querySelector('canvas')!;
@@ -305,8 +315,15 @@ describe('autoloader.js', function () {
         head: await pinned(/^bar-chart-/),
       });
       const board = page.doc.querySelector('egov-agency-scoreboard')!;
-      await until(() => shadowText(board).includes('The chart could not be loaded; the same data is in the table.'), 'no chart failure was shown', 10000);
-      expect(page.scripts().some((p) => /\/chart-parts-[\w-]+\.js$/.test(p)), 'chart.js was requested').to.equal(false);
+      await until(
+        () => shadowText(board).includes('The chart could not be loaded; the same data is in the table.'),
+        'no chart failure was shown',
+        10000,
+      );
+      expect(
+        page.scripts().some((p) => /\/chart-parts-[\w-]+\.js$/.test(p)),
+        'chart.js was requested',
+      ).to.equal(false);
       board.shadowRoot!.querySelector<HTMLButtonElement>('[aria-pressed="false"]')!.click();
       await until(() => board.shadowRoot!.querySelectorAll('[part~="row"]').length > 0, 'the table view did not render');
     });

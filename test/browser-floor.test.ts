@@ -117,7 +117,10 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
   for (const lang of ['fa', 'en'] as Lang[]) {
     describe(lang, () => {
       it('service card (full): title, facts, the primary link, the badges and the copy button in the light palette', async () => {
-        const el = await mount(html`<egov-service-card api-base=${apiSession().base()} lang=${lang} service-id="13061408000"></egov-service-card>`, '[part="card"]');
+        const el = await mount(
+          html`<egov-service-card api-base=${apiSession().base()} lang=${lang} service-id="13061408000"></egov-service-card>`,
+          '[part="card"]',
+        );
         expect(q(el, '[part="title"]')!.textContent!.trim().length).to.be.greaterThan(10);
         expect(shadowText(el)).to.match(lang === 'fa' ? /ریال/ : /rials/i);
         expectHostPalette(el);
@@ -142,9 +145,16 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
           '[part="card"]',
         );
         expect(cs(q(compact, '[part="primary-link"]')!).backgroundColor).to.equal(LIGHT.accent);
-        const missing = await mount(html`<egov-service-card api-base=${apiSession().base()} lang=${lang} service-id="99999999999"></egov-service-card>`, '[part="not-found"]');
+        const missing = await mount(
+          html`<egov-service-card api-base=${apiSession().base()} lang=${lang} service-id="99999999999"></egov-service-card>`,
+          '[part="not-found"]',
+        );
         expectBorder(q(missing, '[part="not-found"]')!, LIGHT.border, '1px', 'not-found panel');
-        const failed = await mount(html`<egov-service-card api-base=${apiSession().base('500')} lang=${lang} service-id="13061408000"></egov-service-card>`, '[part="error"]', 12000);
+        const failed = await mount(
+          html`<egov-service-card api-base=${apiSession().base('500')} lang=${lang} service-id="13061408000"></egov-service-card>`,
+          '[part="error"]',
+          12000,
+        );
         const panel = q(failed, '[part="error"]')!;
         expect(cs(panel).borderTopColor, 'error panel border').to.equal(LIGHT.danger);
         expect(cs(panel).borderInlineStartWidth, 'error panel stripe').to.equal('4px');
@@ -167,7 +177,10 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
       });
 
       it('service list: the search field and filters have borders, the cards and the pagination are shown', async () => {
-        const el = await mount(html`<egov-service-list api-base=${apiSession().base()} lang=${lang} page-size="3"></egov-service-list>`, '[part="items"]');
+        const el = await mount(
+          html`<egov-service-list api-base=${apiSession().base()} lang=${lang} page-size="3"></egov-service-list>`,
+          '[part="items"]',
+        );
         expectHostPalette(el);
         const input = q(el, '[part="search-input"]')!;
         expectBorder(input, LIGHT.inputBorder, '1px', 'search field');
@@ -190,7 +203,10 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
       });
 
       it('maturity gauge: the arc, the axis bars (fill apart from track, in pixels), the band', async () => {
-        const el = await mount(html`<egov-maturity-gauge api-base=${apiSession().base()} lang=${lang}></egov-maturity-gauge>`, '[part="axes"]');
+        const el = await mount(
+          html`<egov-maturity-gauge api-base=${apiSession().base()} lang=${lang}></egov-maturity-gauge>`,
+          '[part="axes"]',
+        );
         expectHostPalette(el);
         const track = q(el, '.track')!;
         const arc = q(el, '.arc')!;
@@ -224,7 +240,10 @@ describe('the browser floor: every widget whole, fa and en, at 360 px', () => {
       });
 
       it('agency scoreboard: the filter field, the view buttons, the header and the sticky columns', async () => {
-        const el = await mount(html`<egov-agency-scoreboard api-base=${apiSession().base()} lang=${lang} limit="10"></egov-agency-scoreboard>`, '[part="table"]');
+        const el = await mount(
+          html`<egov-agency-scoreboard api-base=${apiSession().base()} lang=${lang} limit="10"></egov-agency-scoreboard>`,
+          '[part="table"]',
+        );
         expectHostPalette(el);
         const filter = q(el, '[part="filter-input"]')!;
         expectBorder(filter, LIGHT.inputBorder, '1px', 'filter field');

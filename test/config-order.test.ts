@@ -52,7 +52,9 @@ describe('configuration order', () => {
   it('after its first request, a new provider base asks again, with no loading flash in between', async () => {
     const first = apiSession();
     const second = apiSession();
-    const host = mount(`<egov-provider api-base="${first.base()}"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`);
+    const host = mount(
+      `<egov-provider api-base="${first.base()}"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`,
+    );
     const provider = host.querySelector<EgovProvider>('egov-provider')!;
     const card = host.querySelector<EgovServiceCard>('egov-service-card')!;
     await until(() => q(card, '[part~="title"]'));

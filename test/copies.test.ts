@@ -40,11 +40,13 @@ after(() => {
 afterEach(() => resetConfiguration());
 
 describe('two copies on one page', () => {
-  it('a provider from a copy loaded later configures the first copy\'s card', async () => {
+  it("a provider from a copy loaded later configures the first copy's card", async () => {
     const viaProvider = apiSession();
     const pageDefault = apiSession();
     configure({ apiBase: pageDefault.base() });
-    const host = mount(`<egov-provider api-base="${viaProvider.base()}"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`);
+    const host = mount(
+      `<egov-provider api-base="${viaProvider.base()}"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`,
+    );
     const card = host.querySelector('egov-service-card')!;
     expect(card).to.be.instanceOf(EgovServiceCard);
     await new Promise((r) => setTimeout(r, 150));
@@ -53,9 +55,9 @@ describe('two copies on one page', () => {
     other = (await import(/* @vite-ignore */ `/__egov/other-copy.js?version=${OTHER_VERSION}` as string)) as OtherCopy;
     const Provider = customElements.get('egov-provider')!;
     expect(Provider, 'the other copy defined the provider').to.equal(other.EgovProvider);
-    expect(customElements.get('egov-service-card'), 'the card stays this copy\'s').to.equal(EgovServiceCard);
+    expect(customElements.get('egov-service-card'), "the card stays this copy's").to.equal(EgovServiceCard);
 
-    await until(() => q(card, '[part~="title"]'), 'the card did not render after the other copy\'s provider arrived');
+    await until(() => q(card, '[part~="title"]'), "the card did not render after the other copy's provider arrived");
     expect(shadowText(card)).to.not.include('یافت نشد');
     expect((await viaProvider.stats()).byPath).to.deep.equal({ [`/services/${ID}`]: 1 });
     expect((await pageDefault.stats()).total).to.equal(0);
@@ -76,7 +78,7 @@ describe('two copies on one page', () => {
     host.remove();
   });
 
-  it('configure() from the other copy reaches this copy\'s card, and a later call re-fetches', async () => {
+  it("configure() from the other copy reaches this copy's card, and a later call re-fetches", async () => {
     const first = apiSession();
     const second = apiSession();
     other.configure({ apiBase: first.base() });
@@ -86,7 +88,7 @@ describe('two copies on one page', () => {
     expect((await first.stats()).byPath).to.deep.equal({ [`/services/${ID}`]: 1 });
     // The other copy changes the page configuration: this copy's card follows.
     other.configure({ apiBase: second.base() });
-    await until(async () => (await second.stats()).total === 1, 'the card did not follow the other copy\'s configure()');
+    await until(async () => (await second.stats()).total === 1, "the card did not follow the other copy's configure()");
     // And this copy's reset is the page's reset: the other copy sees it too.
     resetConfiguration();
     other.configure({ timeoutMs: 5000 });

@@ -42,7 +42,10 @@ describe('before the script loads', () => {
     // The link is still in the light DOM (the page's own), but not part of what is rendered.
     expect(link.isConnected).to.equal(true);
     expect(link.assignedSlot).to.equal(null);
-    const texts = [card.shadowRoot!.textContent!, ...[...card.shadowRoot!.querySelectorAll('slot')].flatMap((sl) => sl.assignedNodes().map((n) => n.textContent))];
+    const texts = [
+      card.shadowRoot!.textContent!,
+      ...[...card.shadowRoot!.querySelectorAll('slot')].flatMap((sl) => sl.assignedNodes().map((n) => n.textContent)),
+    ];
     expect(texts.join(' ')).not.to.contain('صفحهٔ خدمت');
     await expect(page).to.be.accessible();
   });

@@ -22,7 +22,7 @@ const focused = (host: Element): HTMLElement | null => {
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
-describe('focus not obscured: the scoreboard\'s sort buttons at 320 px', () => {
+describe("focus not obscured: the scoreboard's sort buttons at 320 px", () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const lang of ['fa', 'en'] as const) {
@@ -57,7 +57,9 @@ describe('focus not obscured: the scoreboard\'s sort buttons at 320 px', () => {
         ];
         for (const [x, y] of corners) {
           const hit = el.shadowRoot!.elementFromPoint(x!, y!);
-          expect(hit && f.contains(hit), `${label}: (${Math.round(x!)}, ${Math.round(y!)}) is ${hit?.outerHTML.slice(0, 60)}`).to.equal(true);
+          expect(hit && f.contains(hit), `${label}: (${Math.round(x!)}, ${Math.round(y!)}) is ${hit?.outerHTML.slice(0, 60)}`).to.equal(
+            true,
+          );
         }
         // The ring (2 px, 2 px away) on the side of the sticky columns: still the button's own cell.
         const ringX = lang === 'fa' ? r.right + 3 : r.left - 3;
@@ -72,10 +74,13 @@ describe('focus not obscured: the scoreboard\'s sort buttons at 320 px', () => {
 
 /** WCAG relative luminance of `rgb(r, g, b)`. */
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {

@@ -122,7 +122,7 @@ describe('format: Persian search folding', () => {
     expect(foldForSearch('تأیید  مؤسسه ١٤٠٣')).to.equal('تایید موسسه 1403');
   });
 
-  it('is the reference API\'s table: the server and the widgets fold every character alike', async () => {
+  it("is the reference API's table: the server and the widgets fold every character alike", async () => {
     const { fold } = await import('../dev/api/fold.mjs');
     const { FOLD_TABLE } = await import('../src/format/fold-table.js');
     for (const ch of Object.keys(FOLD_TABLE)) expect(fold(`ب${ch}ب`), ch).to.equal(foldForSearch(`ب${ch}ب`));

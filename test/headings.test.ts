@@ -63,7 +63,9 @@ async function shown(page: HTMLElement, w: Widget): Promise<void> {
   const el = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[api-base]')!;
   await until(() => el.shadowRoot?.querySelector(w.ready), `${w.name} not ready`);
   if (w.name === 'service list') {
-    await until(() => [...el.shadowRoot!.querySelectorAll('egov-service-card')].every((c) => c.shadowRoot?.querySelector('[part="title"]')));
+    await until(() =>
+      [...el.shadowRoot!.querySelectorAll('egov-service-card')].every((c) => c.shadowRoot?.querySelector('[part="title"]')),
+    );
   }
   await el.updateComplete;
 }
@@ -72,9 +74,7 @@ const page1 = (w: Widget, base: string, lang: string, level?: number) =>
   fixture<HTMLElement>(html`<main lang=${lang}><h1>درگاه دستگاه</h1>${w.tag(base, level)}</main>`);
 
 const page2 = (w: Widget, base: string, lang: string, level?: number) =>
-  fixture<HTMLElement>(
-    html`<main lang=${lang}><h1>درگاه دستگاه</h1><section><h2>خدمات ما</h2>${w.tag(base, level)}</section></main>`,
-  );
+  fixture<HTMLElement>(html`<main lang=${lang}><h1>درگاه دستگاه</h1><section><h2>خدمات ما</h2>${w.tag(base, level)}</section></main>`);
 
 describe('heading-level', () => {
   for (const w of WIDGETS) {
@@ -98,7 +98,10 @@ describe('heading-level', () => {
           await shown(page, w);
           const levels = outline(page);
           expect(levels.slice(0, 3)).to.deep.equal([1, 2, 3]);
-          expect(levels.slice(3).every((l) => l === 4), `sub-headings at <h4>: ${levels.join(' ')}`).to.equal(true);
+          expect(
+            levels.slice(3).every((l) => l === 4),
+            `sub-headings at <h4>: ${levels.join(' ')}`,
+          ).to.equal(true);
           await expect(page).to.be.accessible();
         });
       }
@@ -131,7 +134,7 @@ describe('heading-level', () => {
     expect(outline(page)).to.deep.equal([6, 6, 6]);
   });
 
-  it('the list\'s cards sit one level below the list\'s heading', async () => {
+  it("the list's cards sit one level below the list's heading", async () => {
     const s = apiSession();
     const list = WIDGETS[4]!;
     const page = await page2(list, s.base(), 'fa', 3);
@@ -142,7 +145,7 @@ describe('heading-level', () => {
     expect(cards.map((c) => c.shadowRoot!.querySelector('[part="title"]')!.tagName)).to.deep.equal(['H4', 'H4']);
   });
 
-  it('<egov-provider heading-level> is the default for the widgets inside; a widget\'s own heading-level wins', async () => {
+  it("<egov-provider heading-level> is the default for the widgets inside; a widget's own heading-level wins", async () => {
     const s = apiSession();
     const page = await fixture<HTMLElement>(html`<main lang="fa">
       <h1>درگاه</h1>

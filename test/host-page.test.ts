@@ -139,7 +139,10 @@ describe('on a hostile host page', () => {
           const r = e.getBoundingClientRect();
           return r.width > 0 && (r.left < host.left - 1 || r.right > host.right + 1);
         });
-        expect(out.map((e) => `${e.localName}.${e.className}`), `${lang}: outside the widget`).to.deep.equal([]);
+        expect(
+          out.map((e) => `${e.localName}.${e.className}`),
+          `${lang}: outside the widget`,
+        ).to.deep.equal([]);
         page.remove();
       }
     });
@@ -168,7 +171,9 @@ describe('on a hostile host page', () => {
     it(`the scoreboard's chart is drawn in the ${dark ? 'dark' : 'light'} palette (bars, and names readable on the background)`, async () => {
       const page = hostPage({ lang: 'en' });
       if (dark) page.page.style.colorScheme = 'dark';
-      const el = await page.mount<HTMLElement>(html`<egov-agency-scoreboard api-base=${apiSession().base()} limit="5" view="chart"></egov-agency-scoreboard>`);
+      const el = await page.mount<HTMLElement>(
+        html`<egov-agency-scoreboard api-base=${apiSession().base()} limit="5" view="chart"></egov-agency-scoreboard>`,
+      );
       await until(() => q(el, 'canvas') && q(el, '.chart-note')?.textContent?.includes('40'), 'chart drawn', 10000);
       await new Promise((r) => setTimeout(r, 600)); // the bars animate in
       const canvas = q<HTMLCanvasElement>(el, 'canvas')!;
@@ -217,7 +222,9 @@ describe('skeleton of a full page of results', () => {
     it(`service-list with the default page size (20) at ${width} px: the skeleton keeps about the space of its cards`, async function () {
       if (!(await viewport(width, 900))) this.skip(); // WebKitGTK: README "Browser support"
       const page = hostPage({ lang: 'fa' });
-      const el = await page.mount<HTMLElement>(html`<egov-service-list api-base=${apiSession().base('delay-800')} lang="fa"></egov-service-list>`);
+      const el = await page.mount<HTMLElement>(
+        html`<egov-service-list api-base=${apiSession().base('delay-800')} lang="fa"></egov-service-list>`,
+      );
       await until(() => q(el, '[part="loading"]'));
       const loading = el.getBoundingClientRect().height;
       await until(() => el.shadowRoot!.querySelectorAll('egov-service-card').length === 20, 'service-list: 20 cards not shown', 10000);
@@ -355,7 +362,10 @@ describe('print', () => {
 
       await emulateMedia({ media: 'print' });
       expect(matchMedia('print').matches).to.equal(true);
-      expect(items.every((li) => li.checkVisibility() && li.getBoundingClientRect().height > 0), 'documents visible').to.equal(true);
+      expect(
+        items.every((li) => li.checkVisibility() && li.getBoundingClientRect().height > 0),
+        'documents visible',
+      ).to.equal(true);
       expect(buttons.filter((b) => b.checkVisibility()).map((b) => b.textContent)).to.deep.equal([]);
       const link = el.shadowRoot!.querySelector('a[href]')!;
       // Firefox gives the computed `content` as written, `attr(href)` unresolved (README "Browser support").
@@ -385,7 +395,9 @@ describe('print', () => {
     await until(() => rows() > 10);
     expect(rows()).to.equal(105);
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')];
-    expect(heads.every((th) => th.checkVisibility() && th.getBoundingClientRect().width > 0 && (th as HTMLElement).innerText.trim())).to.equal(true);
+    expect(
+      heads.every((th) => th.checkVisibility() && th.getBoundingClientRect().width > 0 && (th as HTMLElement).innerText.trim()),
+    ).to.equal(true);
     expect(q(el, '[part="toolbar"]')!.checkVisibility()).to.equal(false);
     expect(getComputedStyle(el.shadowRoot!.querySelector('tbody .agency')!).position).to.equal('static');
     expect([...el.shadowRoot!.querySelectorAll('tbody tr')].every((tr) => getComputedStyle(tr).breakInside === 'avoid')).to.equal(true);
@@ -395,7 +407,9 @@ describe('print', () => {
 
   it('no skeleton prints', async () => {
     const page = hostPage({ lang: 'en' });
-    const el = await page.mount<HTMLElement>(html`<egov-service-card api-base=${apiSession().base('slow')} service-id="13061408000"></egov-service-card>`);
+    const el = await page.mount<HTMLElement>(
+      html`<egov-service-card api-base=${apiSession().base('slow')} service-id="13061408000"></egov-service-card>`,
+    );
     await until(() => q(el, '[part="loading"]'));
     expect(q(el, '[part="loading"]')!.checkVisibility()).to.equal(true);
     await emulateMedia({ media: 'print' });

@@ -36,7 +36,10 @@ async function setLang(el: EgovInquiryTracker, lang: string): Promise<void> {
 
 /** The `<dd>` after the `<dt>` with this label. */
 const detail = (el: EgovInquiryTracker, label: string) =>
-  [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+  [...el.shadowRoot!.querySelectorAll('dt')]
+    .find((dt) => dt.textContent === label)
+    ?.nextElementSibling?.textContent?.replace(/\s+/g, ' ')
+    .trim();
 
 async function submit(el: EgovInquiryTracker, value: string): Promise<void> {
   input(el).value = value;
@@ -269,7 +272,11 @@ describe('inquiry tracker: the form', () => {
   const bad: [typed: string, fa: string, en: string][] = [
     ['', 'کد رهگیری را وارد کنید.', 'Enter the tracking code.'],
     ['1403-0725-11884', 'کد رهگیری ۱۴ رقم دارد؛ ۱۳ رقم وارد شده است.', 'A tracking code has 14 digits; you entered 13.'],
-    ['۱۴۰۳-الف-۱۱۸۸۴۲', 'کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).', 'A tracking code has only digits (dashes and spaces are fine).'],
+    [
+      '۱۴۰۳-الف-۱۱۸۸۴۲',
+      'کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).',
+      'A tracking code has only digits (dashes and spaces are fine).',
+    ],
   ];
   for (const [typed, fa, en] of bad) {
     it(`«${typed}» → a message beside the field, aria-invalid, and no request`, async () => {
@@ -451,7 +458,9 @@ describe('inquiry tracker: property mode', () => {
   });
 
   it('no events → says so; missing due date → no delay', async () => {
-    const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker .inquiry=${{ trackingCode: 'x', status: 'registered' }}></egov-inquiry-tracker>`);
+    const el = await fixture<EgovInquiryTracker>(
+      html`<egov-inquiry-tracker .inquiry=${{ trackingCode: 'x', status: 'registered' }}></egov-inquiry-tracker>`,
+    );
     expect(q(el, '[part="empty"]')!.textContent).to.equal('هنوز رویدادی ثبت نشده است.');
     expect(q(el, '[part="overdue"]')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -24,7 +24,9 @@ async function tabUntil(host: Element, match: (el: HTMLElement) => boolean, max 
 describe('keyboard only', () => {
   it('inquiry tracker: Tab to the field, type Persian digits, Enter shows the inquiry', async () => {
     const s = apiSession();
-    const wrap = await fixture(html`<div lang="fa"><button id="start">start</button><egov-inquiry-tracker api-base=${s.base()}></egov-inquiry-tracker></div>`);
+    const wrap = await fixture(
+      html`<div lang="fa"><button id="start">start</button><egov-inquiry-tracker api-base=${s.base()}></egov-inquiry-tracker></div>`,
+    );
     const el = wrap.querySelector('egov-inquiry-tracker')!;
     wrap.querySelector<HTMLButtonElement>('#start')!.focus();
     const input = await tabUntil(el, (f) => f.localName === 'input', 3);
@@ -60,7 +62,10 @@ describe('keyboard only', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.textContent ?? '');
     expect(rows.length).to.be.greaterThan(0);
     expect(rows.every((t) => t.includes('بیمه'))).to.equal(true);
-    const sortByName = await tabUntil(el, (f) => f.getAttribute('part') === 'sort-button' && !!f.closest('th')?.classList.contains('agency'));
+    const sortByName = await tabUntil(
+      el,
+      (f) => f.getAttribute('part') === 'sort-button' && !!f.closest('th')?.classList.contains('agency'),
+    );
     await sendKeys({ press: 'Enter' });
     await until(() => sortByName.closest('th')!.getAttribute('aria-sort') === 'ascending');
     await sendKeys({ press: 'Enter' });

@@ -56,7 +56,7 @@ describe('language of parts', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('en: the list\'s cards, the scoreboard\'s names, the gauge\'s agency and the tracker\'s subject, agencies and notes are lang="fa"', async () => {
+  it("en: the list's cards, the scoreboard's names, the gauge's agency and the tracker's subject, agencies and notes are lang=\"fa\"", async () => {
     const s = apiSession();
     const wrap = await fixture(html`<div>
       <egov-service-list lang="en" api-base=${s.base()} page-size="5"></egov-service-list>
@@ -65,12 +65,19 @@ describe('language of parts', () => {
       <egov-inquiry-tracker lang="en" api-base=${s.base()} tracking-code=${INQUIRY_CODES.longHistory}></egov-inquiry-tracker>
     </div>`);
     const [list, board, gauge, tracker] = [...wrap.children] as HTMLElement[];
-    await until(() => list!.shadowRoot!.querySelectorAll('egov-service-card').length === 5 && [...list!.shadowRoot!.querySelectorAll('egov-service-card')].every((c) => q(c, '[part="title"]')));
+    await until(
+      () =>
+        list!.shadowRoot!.querySelectorAll('egov-service-card').length === 5 &&
+        [...list!.shadowRoot!.querySelectorAll('egov-service-card')].every((c) => q(c, '[part="title"]')),
+    );
     await until(() => board!.shadowRoot!.querySelector('tbody tr'));
     await until(() => q(gauge!, '[part="title"]'));
     await until(() => q(tracker!, '[part="inquiry"]'));
     for (const el of [list!, board!, gauge!, tracker!]) {
-      expect(texts(el).some((t) => ARABIC.test(t.text)), el.localName).to.equal(true);
+      expect(
+        texts(el).some((t) => ARABIC.test(t.text)),
+        el.localName,
+      ).to.equal(true);
       expect(persianNotFa(el), el.localName).to.deep.equal([]);
     }
     expect(q(tracker!, '[part="subject"]')!.getAttribute('lang')).to.equal('fa');
@@ -90,7 +97,11 @@ describe('language of parts', () => {
     expect(names.map((b) => b.getAttribute('lang'))).to.deep.equal(['en', null]);
     const latin = texts(el).find((t) => t.text === 'Alborz Insurance')!;
     expect(latin.lang).to.equal('en');
-    expect(texts(el).filter((t) => t.lang !== 'fa').map((t) => t.text)).to.deep.equal(['Alborz Insurance']);
+    expect(
+      texts(el)
+        .filter((t) => t.lang !== 'fa')
+        .map((t) => t.text),
+    ).to.deep.equal(['Alborz Insurance']);
   });
 
   it('a tracker subject in en keeps lang="fa" in its announcement too', async () => {

@@ -32,7 +32,9 @@ describe('load order: provider defined after its card (same copy)', () => {
     // Where a card that ignored the provider would go: counted, so the test can fail.
     configure({ apiBase: pageDefault.base() });
     expect(customElements.get('egov-provider')).to.equal(undefined);
-    const host = mount(`<egov-provider api-base="${viaProvider.base()}" lang="fa"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`);
+    const host = mount(
+      `<egov-provider api-base="${viaProvider.base()}" lang="fa"><egov-service-card service-id="${ID}"></egov-service-card></egov-provider>`,
+    );
     const card = host.querySelector('egov-service-card')!;
     await new Promise((r) => setTimeout(r, 150));
     expect((await pageDefault.stats()).total, 'requests before the provider exists').to.equal(0);

@@ -25,7 +25,9 @@ describe('locale and direction', () => {
 
   it('resolves own lang → ancestor lang → <html lang> → fa', async () => {
     document.documentElement.removeAttribute('lang');
-    const wrap = await fixture(html`<div lang="en"><section><test-probe></test-probe></section><test-probe lang="fa-IR"></test-probe></div>`);
+    const wrap = await fixture(
+      html`<div lang="en"><section><test-probe></test-probe></section><test-probe lang="fa-IR"></test-probe></div>`,
+    );
     const [inner, own] = [...wrap.querySelectorAll('test-probe')];
     expect(resolveLocale(inner!)).to.equal('en');
     expect(resolveLocale(own!)).to.equal('fa');
@@ -106,7 +108,9 @@ describe('<egov-provider>', () => {
   });
 
   it('refetches from the new base when its api-base changes', async () => {
-    const p = await fixture<EgovProvider>(html`<egov-provider api-base="/api/_fault/404"><test-probe item-id="13061408000"></test-probe></egov-provider>`);
+    const p = await fixture<EgovProvider>(
+      html`<egov-provider api-base="/api/_fault/404"><test-probe item-id="13061408000"></test-probe></egov-provider>`,
+    );
     const el = p.querySelector<TestProbe>('test-probe')!;
     await until(() => q(el, '[part="not-found"]'));
     p.apiBase = '/api';

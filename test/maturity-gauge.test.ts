@@ -85,7 +85,9 @@ describe('<egov-maturity-gauge>', () => {
       await el.updateComplete;
       // The table carries the same figures for screen readers (the canvas is hidden from them).
       expect(q(el, 'canvas')!.getAttribute('aria-hidden')).to.equal('true');
-      const rows = [...el.shadowRoot!.querySelectorAll('[part="history-table"] tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+      const rows = [...el.shadowRoot!.querySelectorAll('[part="history-table"] tbody tr')].map((tr) =>
+        tr.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(rows).to.deep.equal(['۱ ۴۱٫۳٪', '۲ ۴۷٫۸۵٪', '۳ ۵۳٫۶٪', '۴ ۵۸٫۴۲٪', '۵ ۶۲٫۸٪']);
       expect(q(el, '[part="history-table"] caption')!.textContent!.trim()).to.equal('امتیاز در هر دوره');
     });
@@ -152,7 +154,9 @@ describe('<egov-maturity-gauge>', () => {
     });
 
     it('offers no history when the data has none', async () => {
-      const el = await fixture<EgovMaturityGauge>(html`<egov-maturity-gauge .evaluation=${evaluation({ history: [] })}></egov-maturity-gauge>`);
+      const el = await fixture<EgovMaturityGauge>(
+        html`<egov-maturity-gauge .evaluation=${evaluation({ history: [] })}></egov-maturity-gauge>`,
+      );
       await settled(el);
       expect(q(el, '[part="history"]')).to.equal(null);
     });
@@ -202,7 +206,13 @@ describe('<egov-maturity-gauge>', () => {
       expect(q(el, '[part="band"]')!.textContent).to.equal('Good');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal('62.8 percent');
       expect(meter(el).getAttribute('aria-label')).to.equal('Overall score');
-      expect(axisRows(el).map((a) => a.label)).to.deep.equal(['Service portal', 'Web presence', 'Interactive', 'Transactional', 'Integration']);
+      expect(axisRows(el).map((a) => a.label)).to.deep.equal([
+        'Service portal',
+        'Web presence',
+        'Interactive',
+        'Transactional',
+        'Integration',
+      ]);
       expect(axisRows(el)[0]!.text).to.equal('84 percent');
       expect(q(el, '[part="change"]')!.textContent).to.contain('Up 4.38 points since round 4');
       expect(shadowText(el)).to.not.match(PERSIAN_DIGIT);
@@ -257,7 +267,12 @@ describe('<egov-maturity-gauge>', () => {
       const first = await settled(await gauge({ base: apiSession().base(), round: '1' }));
       expect(q(first, '[part="change"]')!.textContent).to.contain('دورهٔ پیشینی برای مقایسه نیست.');
       const down = await fixture<EgovMaturityGauge>(
-        html`<egov-maturity-gauge lang="fa" .evaluation=${evaluation({ history: [{ round: 3, score: 70 }, { round: 4, score: 66.3 }] })}></egov-maturity-gauge>`,
+        html`<egov-maturity-gauge lang="fa" .evaluation=${evaluation({
+          history: [
+            { round: 3, score: 70 },
+            { round: 4, score: 66.3 },
+          ],
+        })}></egov-maturity-gauge>`,
       );
       expect(q(down, '[part="change"]')!.dataset['trend']).to.equal('down');
       expect(q(down, '[part="change"]')!.textContent).to.contain('۳٫۵ واحد کاهش نسبت به دوره ۴');
@@ -312,7 +327,9 @@ describe('<egov-maturity-gauge>', () => {
   describe('property mode', () => {
     it('`value` alone draws a bare gauge without fetching', async () => {
       const s = apiSession();
-      const el = await fixture<EgovMaturityGauge>(html`<egov-maturity-gauge api-base=${s.base()} value="47.5" lang="fa"></egov-maturity-gauge>`);
+      const el = await fixture<EgovMaturityGauge>(
+        html`<egov-maturity-gauge api-base=${s.base()} value="47.5" lang="fa"></egov-maturity-gauge>`,
+      );
       await settled(el);
       expect(q(el, '[part="value"]')!.textContent).to.equal('۴۷٫۵٪');
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('47.5');

@@ -20,7 +20,9 @@ const SENT = (await (await fetch(`/api/services/${SPECIAL_IDS.arabicLetters}`)).
 const TITLE_FA = 'صدور کارت هوشمند کشاورزی برای بهره‌برداران نمونه';
 
 const card = (base: string, lang: string) =>
-  fixture<EgovServiceCard>(html`<egov-service-card api-base=${base} service-id=${SPECIAL_IDS.arabicLetters} lang=${lang}></egov-service-card>`);
+  fixture<EgovServiceCard>(
+    html`<egov-service-card api-base=${base} service-id=${SPECIAL_IDS.arabicLetters} lang=${lang}></egov-service-card>`,
+  );
 
 describe('Persian letter forms', () => {
   it('persianLetters: ي ى → ی and ك → ک, nothing else', () => {
@@ -64,7 +66,7 @@ describe('Persian letter forms', () => {
     await until(() => q(el, '[part="title"]')?.textContent === TITLE_FA, 'fa again');
   });
 
-  it('fa: the list\'s cards show Persian letters; the list\'s egov-load keeps the API\'s letters and the cards announce nothing', async () => {
+  it("fa: the list's cards show Persian letters; the list's egov-load keeps the API's letters and the cards announce nothing", async () => {
     const s = apiSession();
     const loads: CustomEvent[] = [];
     const onLoad = (e: Event) => loads.push(e as CustomEvent);
@@ -74,7 +76,9 @@ describe('Persian letter forms', () => {
         html`<egov-service-list api-base=${s.base()} q="كارت هوشمند كشاورزي براي بهره‌برداران" lang="fa"></egov-service-list>`,
       );
       const titles = () =>
-        [...el.shadowRoot!.querySelectorAll('egov-service-card')].map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '');
+        [...el.shadowRoot!.querySelectorAll('egov-service-card')].map(
+          (c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '',
+        );
       await until(() => titles().length && titles().every(Boolean), 'no cards');
       expect(titles()).to.include(TITLE_FA);
       expect(titles().join(' ')).not.to.match(ARABIC);
@@ -86,7 +90,7 @@ describe('Persian letter forms', () => {
     }
   });
 
-  it('property data too (the gauge\'s agency name); links keep the address they were given', async () => {
+  it("property data too (the gauge's agency name); links keep the address they were given", async () => {
     const evaluation = { round: 5, score: 50, agency: { id: 'x', name: 'وزارت جهاد كشاورزي' }, axes: [] };
     const g = await fixture<EgovMaturityGauge>(html`<egov-maturity-gauge lang="fa" .evaluation=${evaluation}></egov-maturity-gauge>`);
     await g.updateComplete;

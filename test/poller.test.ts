@@ -12,8 +12,7 @@ import { apiSession, until, q } from './support/helpers.js';
 const ID = '13061408000';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const probe = (base: string, id = ID) =>
-  fixture<TestProbe>(html`<test-probe api-base=${base} item-id=${id} lang="fa"></test-probe>`);
+const probe = (base: string, id = ID) => fixture<TestProbe>(html`<test-probe api-base=${base} item-id=${id} lang="fa"></test-probe>`);
 
 describe('Poller', () => {
   /** A host with just what a ReactiveController needs. */

@@ -27,7 +27,14 @@ describe('reference API', () => {
   it('serves an OpenAPI 3.1 document with every contract path', () => {
     const doc = openapi as unknown as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).to.match(/^3\.1/);
-    for (const p of ['/services/{id}', '/services', '/evaluations/{round}/summary', '/evaluations/{round}/agencies', '/evaluations/{round}/agencies/{agencyId}', '/inquiries/{trackingCode}']) {
+    for (const p of [
+      '/services/{id}',
+      '/services',
+      '/evaluations/{round}/summary',
+      '/evaluations/{round}/agencies',
+      '/evaluations/{round}/agencies/{agencyId}',
+      '/inquiries/{trackingCode}',
+    ]) {
       expect(doc.paths, p).to.have.property(p);
     }
   });
@@ -63,7 +70,14 @@ describe('reference API', () => {
 
   it('every inquiry status conforms, and the example inquiry is found with or without dashes', async () => {
     const statuses = new Set<string>();
-    for (const code of ['1403-0725-118842', '1403-0801-200101', '1403-0802-200202', '1403-0610-300303', '1403-0515-400404', '1403-0320-500505']) {
+    for (const code of [
+      '1403-0725-118842',
+      '1403-0801-200101',
+      '1403-0802-200202',
+      '1403-0610-300303',
+      '1403-0515-400404',
+      '1403-0320-500505',
+    ]) {
       const { body } = await get(`/inquiries/${code}`);
       conforms('#/components/schemas/Inquiry', body);
       statuses.add(body.status);

@@ -59,7 +59,16 @@ describe('<egov-service-card>', () => {
     expect(id.tagName).to.equal('BDI');
     expect(id.getAttribute('dir')).to.equal('ltr');
     expect(id.textContent).to.equal('۱۳۰۶۱۴۰۸۰۰۰');
-    expect(factLabels(el)).to.deep.equal(['شناسه خدمت', 'مخاطب', 'سطح', 'هزینه', 'میانگین مدت انجام', 'مراجعه حضوری', 'آخرین به‌روزرسانی', 'مبنای قانونی']);
+    expect(factLabels(el)).to.deep.equal([
+      'شناسه خدمت',
+      'مخاطب',
+      'سطح',
+      'هزینه',
+      'میانگین مدت انجام',
+      'مراجعه حضوری',
+      'آخرین به‌روزرسانی',
+      'مبنای قانونی',
+    ]);
     expect(fact(el, 'مخاطب')).to.equal('شهروندان');
     expect(fact(el, 'سطح')).to.equal('ملی');
     expect(fact(el, 'هزینه')).to.equal('۲۵۰٬۰۰۰ ریال');
@@ -290,7 +299,11 @@ describe('<egov-service-card>', () => {
 
   it('takes the profile as a property, with no request, and fires egov-load', async () => {
     const s = apiSession();
-    const data = given({ fee: null, unknownField: { nested: true }, channels: [{ kind: 'kiosk' }, { kind: 'web', url: 'https://example.org/s' }] });
+    const data = given({
+      fee: null,
+      unknownField: { nested: true },
+      channels: [{ kind: 'kiosk' }, { kind: 'web', url: 'https://example.org/s' }],
+    });
     // A service-id too: the property wins and nothing is fetched.
     const fresh = document.createElement('egov-service-card');
     fresh.apiBase = s.base();
@@ -333,7 +346,11 @@ describe('<egov-service-card>', () => {
       html`<egov-service-card
         .service=${given({
           agency: { id: 'a', name: 'x', website: '//evil.example' },
-          channels: [{ kind: 'web', url: 'javascript:alert(1)' }, { kind: 'mobile', url: ' JAVASCRIPT:alert(1)' }, { kind: 'phone', url: 'data:text/html,x' }],
+          channels: [
+            { kind: 'web', url: 'javascript:alert(1)' },
+            { kind: 'mobile', url: ' JAVASCRIPT:alert(1)' },
+            { kind: 'phone', url: 'data:text/html,x' },
+          ],
         })}
       ></egov-service-card>`,
     );

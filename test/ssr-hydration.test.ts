@@ -44,7 +44,10 @@ async function openPage({ lang = 'fa', script = 'none', csp = '' } = {}): Promis
   return {
     doc: frame.contentDocument!,
     win,
-    apiRequests: () => paths().filter((u) => u.pathname.startsWith('/api/')).map((u) => u.pathname + u.search),
+    apiRequests: () =>
+      paths()
+        .filter((u) => u.pathname.startsWith('/api/'))
+        .map((u) => u.pathname + u.search),
     scripts: () =>
       paths()
         .filter((u) => u.pathname.endsWith('.js') && !u.pathname.startsWith('/test/') && !u.pathname.startsWith('/__web-dev-server'))
@@ -170,7 +173,10 @@ describe('server-rendered widgets', function () {
     });
   }
 
-  for (const [script, lang] of [['cdn', 'fa'], ['autoloader', 'en']] as const) {
+  for (const [script, lang] of [
+    ['cdn', 'fa'],
+    ['autoloader', 'en'],
+  ] as const) {
     it(`hydrated by ${script === 'cdn' ? 'egov-widgets.js' : 'the autoloader'} (${lang}): no request for embedded data, one copy, console clean, then live`, async () => {
       const page = await openPage({ script, lang });
       const before = texts(page);
@@ -180,10 +186,14 @@ describe('server-rendered widgets', function () {
       expect(page.apiRequests().filter((p) => !p.startsWith('/api/inquiries/'))).to.deep.equal([]);
       // One copy of each, and the same words as before any script ran.
       // (A tracker with no code, nothing to fetch, hydrates too.)
-      for (const el of page.doc.querySelectorAll(TAGS.join(','))) expect(el.shadowRoot!.querySelectorAll('[part="base"]'), el.localName).to.have.length(1);
+      for (const el of page.doc.querySelectorAll(TAGS.join(',')))
+        expect(el.shadowRoot!.querySelectorAll('[part="base"]'), el.localName).to.have.length(1);
       expect(texts(page)).to.deep.equal(before);
       if (script === 'autoloader') {
-        expect(page.scripts().some((p) => /\/hydrate-[\w-]+\.js$/.test(p)), 'the hydration chunk').to.equal(true);
+        expect(
+          page.scripts().some((p) => /\/hydrate-[\w-]+\.js$/.test(p)),
+          'the hydration chunk',
+        ).to.equal(true);
       }
       // Live: the tracker (not final) polls, and the list searches.
       await until(() => page.apiRequests().some((p) => p.startsWith('/api/inquiries/')), 'the tracker did not poll', 5000);
@@ -191,7 +201,11 @@ describe('server-rendered widgets', function () {
       const input = list.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
       input.value = 'گذرنامه';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await until(() => page.apiRequests().some((p) => p.startsWith('/api/services?') && p.includes('q=')), 'the list did not search', 5000);
+      await until(
+        () => page.apiRequests().some((p) => p.startsWith('/api/services?') && p.includes('q=')),
+        'the list did not search',
+        5000,
+      );
       await until(() => readerText(list.shadowRoot!) !== before[1], 'the list did not show its results', 5000);
       expect(list.shadowRoot!.querySelectorAll('[part="base"]')).to.have.length(1);
       expect(page.win.__errors).to.deep.equal([]);

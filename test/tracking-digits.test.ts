@@ -31,7 +31,9 @@ const input = (el: EgovInquiryTracker) => q<HTMLInputElement>(el, 'input')!;
 describe('tracking codes: Persian digits in fa', () => {
   it('the code and the hint are in Persian digits, isolated left-to-right', async () => {
     const s = apiSession();
-    const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker api-base=${s.base()} tracking-code=${CODE} lang="fa"></egov-inquiry-tracker>`);
+    const el = await fixture<EgovInquiryTracker>(
+      html`<egov-inquiry-tracker api-base=${s.base()} tracking-code=${CODE} lang="fa"></egov-inquiry-tracker>`,
+    );
     await until(() => shownCode(el), 'inquiry not shown');
     const code = shownCode(el)!;
     expect(code.textContent!.trim()).to.equal(FA_CODE);
@@ -47,13 +49,15 @@ describe('tracking codes: Persian digits in fa', () => {
     expect(form.shadowRoot!.querySelector('#hint')!.textContent).to.not.match(LATIN);
   });
 
-  it('the hint keeps its space before the example in its own text node (the field\'s description reads «…for example 1403-…»)', async () => {
+  it("the hint keeps its space before the example in its own text node (the field's description reads «…for example 1403-…»)", async () => {
     for (const lang of ['fa', 'en']) {
       const el = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker lang=${lang}></egov-inquiry-tracker>`);
       const hint = el.shadowRoot!.querySelector('#hint')!;
       const words = [...hint.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
       expect(words.textContent, lang).to.match(/\S $/);
-      expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal(lang === 'fa' ? '۱۴ رقم، مانند ۱۴۰۳-۰۷۲۵-۱۱۸۸۴۲' : '14 digits, for example 1403-0725-118842');
+      expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        lang === 'fa' ? '۱۴ رقم، مانند ۱۴۰۳-۰۷۲۵-۱۱۸۸۴۲' : '14 digits, for example 1403-0725-118842',
+      );
     }
   });
 
@@ -65,7 +69,7 @@ describe('tracking codes: Persian digits in fa', () => {
     q<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     expect((await submitted).detail.trackingCode, 'the event carries ASCII').to.equal(CODE);
     await until(() => shownCode(el), 'inquiry not shown');
-    expect(input(el).value, 'the field keeps the reader\'s digits (tidied)').to.equal(FA_CODE);
+    expect(input(el).value, "the field keeps the reader's digits (tidied)").to.equal(FA_CODE);
     expect(shownCode(el)!.textContent!.trim()).to.equal(FA_CODE);
     expect((await s.stats()).byPath).to.deep.equal({ [`/inquiries/${CODE}`]: 1 });
     await expect(el).to.be.accessible();
@@ -81,7 +85,9 @@ describe('tracking codes: Persian digits in fa', () => {
     expect(shownCode(el)!.textContent!.trim()).to.equal(FA_CODE);
     expect((await s.stats()).byPath).to.deep.equal({ [`/inquiries/${CODE}`]: 1 });
 
-    const en = await fixture<EgovInquiryTracker>(html`<egov-inquiry-tracker api-base=${s.base()} tracking-code=${CODE} lang="en"></egov-inquiry-tracker>`);
+    const en = await fixture<EgovInquiryTracker>(
+      html`<egov-inquiry-tracker api-base=${s.base()} tracking-code=${CODE} lang="en"></egov-inquiry-tracker>`,
+    );
     await until(() => shownCode(en));
     expect(shownCode(en)!.textContent!.trim()).to.equal(CODE);
     await expect(en).to.be.accessible();

@@ -21,7 +21,12 @@ const problems = [];
 let checked = 0;
 
 const api = createApiMiddleware({ base: '/api', timeoutMs: 300 });
-const server = createServer((req, res) => api(req, res, () => { res.statusCode = 599; res.end(); }));
+const server = createServer((req, res) =>
+  api(req, res, () => {
+    res.statusCode = 599;
+    res.end();
+  }),
+);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
 const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
@@ -39,7 +44,8 @@ async function expect(path, schema, status = 200) {
   if (res.status !== status) problems.push(`${where}: status ${res.status}, expected ${status}`);
   if (res.headers.get('access-control-allow-origin') !== '*') problems.push(`${where}: no Access-Control-Allow-Origin: *`);
   if (res.headers.get('cache-control') !== 'no-store') problems.push(`${where}: no Cache-Control: no-store`);
-  if (res.headers.get('content-type') !== 'application/json; charset=utf-8') problems.push(`${where}: content-type ${res.headers.get('content-type')}`);
+  if (res.headers.get('content-type') !== 'application/json; charset=utf-8')
+    problems.push(`${where}: content-type ${res.headers.get('content-type')}`);
   const body = await res.json();
   for (const e of validateAgainst(doc, schema, body, { strict: true })) problems.push(`${where}: ${e.path}: ${e.message}`);
   return body;
@@ -62,11 +68,17 @@ const agencies = new Set();
 const ids = new Set();
 for (let page = 1; page <= Math.ceil(first.total / 100); page++) {
   const body = page === 1 ? first : await expect(`/services?page=${page}&pageSize=100`, 'ServicePage');
-  for (const s of body.items) { agencies.add(s.agency.id); ids.add(s.id); }
+  for (const s of body.items) {
+    agencies.add(s.agency.id);
+    ids.add(s.id);
+  }
 }
 assert(ids.size === first.total, `paging saw ${ids.size} distinct ids, total says ${first.total}`);
 assert(agencies.size >= 100, `services span ${agencies.size} agencies, expected ≥ 100`);
-assert([...ids].every((id) => /^\d{11}$/.test(id)), 'a service id is not 11 digits');
+assert(
+  [...ids].every((id) => /^\d{11}$/.test(id)),
+  'a service id is not 11 digits',
+);
 
 const past = await expect(`/services?page=${Math.ceil(first.total / 20) + 1}`, 'ServicePage');
 assert(past.items.length === 0 && past.total === first.total, 'page past the end must be empty with the real total');
@@ -80,18 +92,33 @@ const list = (params) => expect(`/services?${new URLSearchParams(params)}`, 'Ser
 const arabicQuery = await list({ q: 'كارت هوشمند كشاورزي', pageSize: '100' });
 const persianQuery = await list({ q: 'کارت هوشمند کشاورزی', pageSize: '100' });
 assert(arabicQuery.total === persianQuery.total && arabicQuery.total > 1, 'Arabic and Persian spellings must find the same services');
-assert(persianQuery.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.arabicLetters), 'Persian query must find the Arabic-spelled fixture');
-assert(arabicQuery.items.some((/** @type {any} */ s) => s.title.includes('کارت')), 'Arabic query must find Persian-spelled titles');
+assert(
+  persianQuery.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.arabicLetters),
+  'Persian query must find the Arabic-spelled fixture',
+);
+assert(
+  arabicQuery.items.some((/** @type {any} */ s) => s.title.includes('کارت')),
+  'Arabic query must find Persian-spelled titles',
+);
 for (const q of ['گواهینامه بینالمللی', 'گواهی‌نامه بین‌المللی', 'گواهی نامه بین المللی']) {
   const r = await list({ q });
-  assert(r.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.zwnj), `"${q}" must find the ZWNJ fixture`);
+  assert(
+    r.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.zwnj),
+    `"${q}" must find the ZWNJ fixture`,
+  );
 }
 const diacritics = await list({ q: 'ثبت نام آزمون دوره ۲۰ کارشناسی' });
-assert(diacritics.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.diacritics), 'diacritics/tatweel/digit fixture not found');
+assert(
+  diacritics.items.some((/** @type {any} */ s) => s.id === SPECIAL_IDS.diacritics),
+  'diacritics/tatweel/digit fixture not found',
+);
 const byId = await list({ q: '۱۳۰۶۱۴۰۸۰۰۰' });
 assert(byId.items[0]?.id === SPECIAL_IDS.centralInsurance, 'search by id in Persian digits must find 13061408000');
 const filtered = await list({ agency: 'ins-central', electronic: 'full', type: 'G2C', pageSize: '100' });
-assert(filtered.items.every((/** @type {any} */ s) => s.agency.id === 'ins-central' && s.electronic === 'full' && s.type === 'G2C'), 'filters not applied');
+assert(
+  filtered.items.every((/** @type {any} */ s) => s.agency.id === 'ins-central' && s.electronic === 'full' && s.type === 'G2C'),
+  'filters not applied',
+);
 await list({ agency: 'no-such-agency' });
 
 // Evaluations: every round, every agency of every round.
@@ -105,23 +132,53 @@ for (const round of ['1', '2', '3', '4', '5', 'latest']) {
     const rank = 1 + board.items.filter((/** @type {any} */ r) => r.score > row.score).length;
     assert(detail.rank === rank && detail.score === row.score, `round ${round} ${row.agency.id}: rank/score differ from the list`);
   }
-  if (Number(round) <= 3) assert(summary.axes.some((/** @type {any} */ a) => a.label && !['portal', 'web-presence', 'interactive', 'transactional', 'integration', 'participation'].includes(a.key)), `round ${round} needs an unknown, labelled axis`);
+  if (Number(round) <= 3)
+    assert(
+      summary.axes.some(
+        (/** @type {any} */ a) =>
+          a.label && !['portal', 'web-presence', 'interactive', 'transactional', 'integration', 'participation'].includes(a.key),
+      ),
+      `round ${round} needs an unknown, labelled axis`,
+    );
 }
 const published = await expect('/evaluations/5/summary', 'EvaluationSummary');
-assert(JSON.stringify(published) === JSON.stringify({
-  round: 5, agencyCount: 105, serviceCount: 2200, score: 62.8,
-  axes: [{ key: 'portal', score: 84 }, { key: 'web-presence', score: 66.9 }, { key: 'interactive', score: 70.44 },
-    { key: 'transactional', score: 70.22 }, { key: 'integration', score: 50.19 }],
-  history: published.history,
-}) && published.history.at(-1).score === 62.8 && published.history.length === 5, 'round 5 summary is not the published figures');
+assert(
+  JSON.stringify(published) ===
+    JSON.stringify({
+      round: 5,
+      agencyCount: 105,
+      serviceCount: 2200,
+      score: 62.8,
+      axes: [
+        { key: 'portal', score: 84 },
+        { key: 'web-presence', score: 66.9 },
+        { key: 'interactive', score: 70.44 },
+        { key: 'transactional', score: 70.22 },
+        { key: 'integration', score: 50.19 },
+      ],
+      history: published.history,
+    }) &&
+    published.history.at(-1).score === 62.8 &&
+    published.history.length === 5,
+  'round 5 summary is not the published figures',
+);
 const board5 = await expect('/evaluations/5/agencies', 'Scoreboard');
 const scores5 = board5.items.map((/** @type {any} */ r) => r.score);
 assert(board5.items.length === 105, 'round 5 must list exactly 105 agencies');
-assert(board5.items[0].agency.id === 'ins-central' && board5.items[1].agency.id === 'oietai', 'round 5 must start with ins-central, oietai');
+assert(
+  board5.items[0].agency.id === 'ins-central' && board5.items[1].agency.id === 'oietai',
+  'round 5 must start with ins-central, oietai',
+);
 assert(scores5.filter((/** @type {number} */ s) => s < 40).length >= 12, 'round 5 needs ≥ 12 agencies under 40');
-assert(scores5.filter((/** @type {number} */ s, /** @type {number} */ i) => scores5.indexOf(s) !== i).length >= 2, 'round 5 needs ≥ 2 ties');
+assert(
+  scores5.filter((/** @type {number} */ s, /** @type {number} */ i) => scores5.indexOf(s) !== i).length >= 2,
+  'round 5 needs ≥ 2 ties',
+);
 assert(new Set(scores5.slice(0, 10)).size < 10, 'round 5 needs a tie in the top 10');
-assert(scores5.every((/** @type {number} */ s) => /^\d+\.\d{1,2}$/.test(String(s))), 'round 5 scores need one or two decimals');
+assert(
+  scores5.every((/** @type {number} */ s) => /^\d+\.\d{1,2}$/.test(String(s))),
+  'round 5 scores need one or two decimals',
+);
 const withPrevious = board5.items.filter((/** @type {any} */ r) => r.previousScore !== undefined).length;
 assert(withPrevious > 52 && withPrevious < 105, 'previousScore must be present for most but not all');
 await expect('/evaluations/6/summary', 'Error', 404);

@@ -74,7 +74,9 @@ export function createApi({ base = '/api', timeoutMs = 60_000, openapi } = {}) {
     const url = new URL(href, 'http://localhost');
     if (method === 'OPTIONS') return preflightResponse();
     if (method !== 'GET' && method !== 'HEAD') {
-      return errorResponse(method, 405, 'bad_request', `method ${method} is not allowed; the API is read-only`, { Allow: 'GET, HEAD, OPTIONS' });
+      return errorResponse(method, 405, 'bad_request', `method ${method} is not allowed; the API is read-only`, {
+        Allow: 'GET, HEAD, OPTIONS',
+      });
     }
 
     let parsed;

@@ -9,7 +9,17 @@ import { ABANDONED, JSON_TYPE, NETWORK_ERROR, errorResponse, jsonResponse, textR
 
 /** Modes without a parameter; `delay-{ms}` and `429-{s}` / `503-{s}` are matched separately. */
 export const FAULT_MODES = Object.freeze([
-  '500', '503', '404', 'timeout', 'slow', 'malformed', 'invalid', 'html', 'network', 'flaky', 'slow-first',
+  '500',
+  '503',
+  '404',
+  'timeout',
+  'slow',
+  'malformed',
+  'invalid',
+  'html',
+  'network',
+  'flaky',
+  'slow-first',
 ]);
 
 /** Upper bound for `delay-{ms}`, so a typo cannot hang a test run for minutes. */
@@ -25,8 +35,16 @@ const MALFORMED_BODY = '{"id": "1';
  * has the wrong type, and the required ids are missing.
  */
 const INVALID_BODY = Object.freeze({
-  title: 42, items: 'nope', score: 'high', axes: 7, history: {}, round: 'five',
-  status: 3, events: 'none', agency: 'ins-central', total: '5800',
+  title: 42,
+  items: 'nope',
+  score: 'high',
+  axes: 7,
+  history: {},
+  round: 'five',
+  status: 3,
+  events: 'none',
+  agency: 'ins-central',
+  total: '5800',
 });
 
 /** A 200 HTML page, as captive portals, WAFs and misrouted proxies return. */

@@ -29,9 +29,10 @@
  * @returns {SchemaError[]} empty when valid; paths look like `$.items[3].title`
  */
 export function validateAgainst(doc, schemaRefOrSchema, value, options = {}) {
-  const schema = typeof schemaRefOrSchema === 'string'
-    ? resolveRef(doc, schemaRefOrSchema.startsWith('#') ? schemaRefOrSchema : `#/components/schemas/${schemaRefOrSchema}`)
-    : schemaRefOrSchema;
+  const schema =
+    typeof schemaRefOrSchema === 'string'
+      ? resolveRef(doc, schemaRefOrSchema.startsWith('#') ? schemaRefOrSchema : `#/components/schemas/${schemaRefOrSchema}`)
+      : schemaRefOrSchema;
   /** @type {SchemaError[]} */
   const errors = [];
   check(doc, schema, value, '$', errors, options.strict === true);
@@ -121,7 +122,10 @@ function branchErrors(doc, branches, value, path, strict) {
  */
 function check(doc, schema, value, path, errors, strict) {
   if (schema === true || schema === undefined) return;
-  if (schema === false) { errors.push({ path, message: 'no value is allowed here' }); return; }
+  if (schema === false) {
+    errors.push({ path, message: 'no value is allowed here' });
+    return;
+  }
 
   if (schema.$ref) check(doc, resolveRef(doc, schema.$ref), value, path, errors, strict);
 
@@ -138,28 +142,42 @@ function check(doc, schema, value, path, errors, strict) {
     errors.push({ path, message: `expected ${JSON.stringify(schema.const)}, got ${JSON.stringify(value)}` });
   }
   if (Array.isArray(schema.enum) && !schema.enum.some((/** @type {unknown} */ option) => deepEqual(option, value))) {
-    errors.push({ path, message: `expected one of ${schema.enum.map((/** @type {unknown} */ o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(value)}` });
+    errors.push({
+      path,
+      message: `expected one of ${schema.enum.map((/** @type {unknown} */ o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(value)}`,
+    });
   }
 
   if (typeof value === 'number') {
-    if (typeof schema.minimum === 'number' && value < schema.minimum) errors.push({ path, message: `${value} is less than ${schema.minimum}` });
-    if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push({ path, message: `${value} is more than ${schema.maximum}` });
-    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) errors.push({ path, message: `${value} must be more than ${schema.exclusiveMinimum}` });
-    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) errors.push({ path, message: `${value} must be less than ${schema.exclusiveMaximum}` });
+    if (typeof schema.minimum === 'number' && value < schema.minimum)
+      errors.push({ path, message: `${value} is less than ${schema.minimum}` });
+    if (typeof schema.maximum === 'number' && value > schema.maximum)
+      errors.push({ path, message: `${value} is more than ${schema.maximum}` });
+    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum)
+      errors.push({ path, message: `${value} must be more than ${schema.exclusiveMinimum}` });
+    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum)
+      errors.push({ path, message: `${value} must be less than ${schema.exclusiveMaximum}` });
   }
 
   if (typeof value === 'string') {
     const length = [...value].length; // code points, as JSON Schema counts
-    if (typeof schema.minLength === 'number' && length < schema.minLength) errors.push({ path, message: `shorter than ${schema.minLength} characters` });
-    if (typeof schema.maxLength === 'number' && length > schema.maxLength) errors.push({ path, message: `longer than ${schema.maxLength} characters` });
+    if (typeof schema.minLength === 'number' && length < schema.minLength)
+      errors.push({ path, message: `shorter than ${schema.minLength} characters` });
+    if (typeof schema.maxLength === 'number' && length > schema.maxLength)
+      errors.push({ path, message: `longer than ${schema.maxLength} characters` });
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
-      errors.push({ path, message: `does not match /${schema.pattern}/: ${JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)}` });
+      errors.push({
+        path,
+        message: `does not match /${schema.pattern}/: ${JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)}`,
+      });
     }
   }
 
   if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) errors.push({ path, message: `fewer than ${schema.minItems} items` });
-    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) errors.push({ path, message: `more than ${schema.maxItems} items` });
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+      errors.push({ path, message: `fewer than ${schema.minItems} items` });
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+      errors.push({ path, message: `more than ${schema.maxItems} items` });
     if (schema.items !== undefined) value.forEach((item, i) => check(doc, schema.items, item, `${path}[${i}]`, errors, strict));
   }
 

@@ -63,7 +63,8 @@ export function findFirefox() {
 }
 
 function findMiniBrowser() {
-  if (process.env.WEBKIT_MINIBROWSER_PATH) return existsSync(process.env.WEBKIT_MINIBROWSER_PATH) ? process.env.WEBKIT_MINIBROWSER_PATH : undefined;
+  if (process.env.WEBKIT_MINIBROWSER_PATH)
+    return existsSync(process.env.WEBKIT_MINIBROWSER_PATH) ? process.env.WEBKIT_MINIBROWSER_PATH : undefined;
   const roots = ['/usr/lib', '/usr/libexec'];
   for (const root of roots) {
     let dirs = [];

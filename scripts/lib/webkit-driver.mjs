@@ -20,10 +20,29 @@ const freePort = () =>
 
 /** WebDriver key values (W3C WebDriver, "Keyboard actions") for the key names the tests use. */
 const KEYS = {
-  Cancel: '\uE001', Help: '\uE002', Backspace: '\uE003', Tab: '\uE004', Clear: '\uE005', Enter: '\uE007',
-  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Pause: '\uE00B', Escape: '\uE00C', Space: ' ',
-  PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-  ArrowRight: '\uE014', ArrowDown: '\uE015', Insert: '\uE016', Delete: '\uE017', Meta: '\uE03D',
+  Cancel: '\uE001',
+  Help: '\uE002',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Clear: '\uE005',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Pause: '\uE00B',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Insert: '\uE016',
+  Delete: '\uE017',
+  Meta: '\uE03D',
 };
 const keyValue = (key) => {
   if (KEYS[key]) return KEYS[key];
@@ -81,7 +100,8 @@ export class WebKitWindow {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = await r.json().catch(() => ({}));
-    if (!r.ok || json.value?.error) throw new Error(`WebKit WebDriver ${method} ${path}: ${json.value?.error ?? r.status} ${json.value?.message ?? ''}`);
+    if (!r.ok || json.value?.error)
+      throw new Error(`WebKit WebDriver ${method} ${path}: ${json.value?.error ?? r.status} ${json.value?.message ?? ''}`);
     return json.value;
   }
 
@@ -141,8 +161,18 @@ export class WebKitWindow {
   page() {
     return {
       keyboard: {
-        type: (text) => this.keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
-        press: (key) => this.keys([{ type: 'keyDown', value: keyValue(key) }, { type: 'keyUp', value: keyValue(key) }]),
+        type: (text) =>
+          this.keys(
+            [...text].flatMap((c) => [
+              { type: 'keyDown', value: c },
+              { type: 'keyUp', value: c },
+            ]),
+          ),
+        press: (key) =>
+          this.keys([
+            { type: 'keyDown', value: keyValue(key) },
+            { type: 'keyUp', value: keyValue(key) },
+          ]),
         down: (key) => this.keys([{ type: 'keyDown', value: keyValue(key) }]),
         up: (key) => this.keys([{ type: 'keyUp', value: keyValue(key) }]),
       },

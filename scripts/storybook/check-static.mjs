@@ -53,10 +53,18 @@ function expected(id) {
 function judge(state, want) {
   if (!state.rendered) return 'did not render';
   if (state.widgets === 0) return 'no widget';
-  const panels = { loading: state.loading, error: state.error, 'not-found': state.notFound, empty: state.empty, 'field-error': state.fieldError };
+  const panels = {
+    loading: state.loading,
+    error: state.error,
+    'not-found': state.notFound,
+    empty: state.empty,
+    'field-error': state.fieldError,
+  };
   if (want.startsWith('data')) {
     // "data, no history": the inquiry itself, with the empty-history note inside it.
-    const shown = Object.entries(panels).filter(([k, n]) => n > 0 && !(want === 'data, no history' && k === 'empty')).map(([k]) => k);
+    const shown = Object.entries(panels)
+      .filter(([k, n]) => n > 0 && !(want === 'data, no history' && k === 'empty'))
+      .map(([k]) => k);
     if (shown.length) return `shows ${shown.join(', ')} instead of data`;
     if (state.text.length < 3) return `no text: "${state.text}"`;
     return '';
@@ -81,13 +89,18 @@ async function checkStory(tab, story) {
       const result = await compare(await tab.screenshot(), `${story.id}.${locale}`, { update });
       visualMs += Date.now() - v0;
       visualCount[result.status]++;
-      check(`${label} looks like ${BASELINES}${story.id}.${locale}.png`, result.status !== 'different' && result.status !== 'missing', result.detail);
+      check(
+        `${label} looks like ${BASELINES}${story.id}.${locale}.png`,
+        result.status !== 'different' && result.status !== 'missing',
+        result.detail,
+      );
     }
     if (visualOnly) continue;
     const a11y = await tab.page.evaluate(runA11yPanel, story.id);
     check(`${label} a11y panel`, a11y.ok && a11y.violations.length === 0, a11y.error ?? a11y.violations.join('; '));
     if (process.env.DEBUG) console.log(label, 'render', t1 - t0, 'ms; a11y', Date.now() - t1, 'ms', state.dir);
-    if (!a11y.sameOptions) check(`${label} a11y parameters`, false, `story has ${JSON.stringify(a11y.params)}, expected ${JSON.stringify(a11yParameters)}`);
+    if (!a11y.sameOptions)
+      check(`${label} a11y parameters`, false, `story has ${JSON.stringify(a11y.params)}, expected ${JSON.stringify(a11yParameters)}`);
   }
 }
 
@@ -127,7 +140,10 @@ try {
       await new Promise((r) => setTimeout(r, 100));
       const wrapper = document.querySelector('#storybook-root [data-scheme]');
       const card = wrapper.querySelector('egov-service-card');
-      return { scheme: getComputedStyle(wrapper).colorScheme, accent: getComputedStyle(card).getPropertyValue('--egov-color-accent').trim() };
+      return {
+        scheme: getComputedStyle(wrapper).colorScheme,
+        accent: getComputedStyle(card).getPropertyValue('--egov-color-accent').trim(),
+      };
     });
     check('scheme toolbar: dark sets color-scheme on the story wrapper', themed.scheme === 'dark', themed.scheme);
     check('token control: --egov-color-accent reaches the widget', themed.accent === '#aa0000', themed.accent);
@@ -137,7 +153,10 @@ try {
 
   // Docs pages: one per element in custom-elements.json, plus the two guides.
   const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
   check('custom-elements.json lists the elements', tags.length >= 6, tags.join());
   for (const tag of tags) {
     const entry = docs.find((d) => d.id === `widgets-${tag.replace(/^egov-/, '')}--docs`);
@@ -151,13 +170,21 @@ try {
           const boxes = [...document.querySelectorAll('[data-live-example]')];
           const widgetIn = (b) => [...b.querySelectorAll('*')].find((e) => e.localName.startsWith('egov-'));
           const widgets = boxes.map(widgetIn).filter(Boolean);
-          if (boxes.length < 2 || widgets.length < 2 || widgets.some((w) => !w.shadowRoot || w.shadowRoot.querySelector('[part~="loading"]'))) return false;
+          if (
+            boxes.length < 2 ||
+            widgets.length < 2 ||
+            widgets.some((w) => !w.shadowRoot || w.shadowRoot.querySelector('[part~="loading"]'))
+          )
+            return false;
           // The Source blocks render a moment later.
           const text = document.body.textContent;
           if (!text.includes('autoloader.js') || !text.includes('npm install egov-widgets')) return false;
           return {
             tables: [...document.querySelectorAll('[data-table]')].map((t) => t.getAttribute('data-table')),
-            live: boxes.map((b) => `${b.getAttribute('lang')}/${b.getAttribute('dir')}:${widgetIn(b).shadowRoot.querySelector('[part~="error"],[part~="not-found"]') ? 'fault' : 'data'}`),
+            live: boxes.map(
+              (b) =>
+                `${b.getAttribute('lang')}/${b.getAttribute('dir')}:${widgetIn(b).shadowRoot.querySelector('[part~="error"],[part~="not-found"]') ? 'fault' : 'data'}`,
+            ),
             states: document.querySelectorAll('[data-states] a').length,
           };
         },
@@ -169,28 +196,53 @@ try {
       check(`docs page ${entry.id} renders live fa and en examples and both snippets`, false, page.error);
       continue;
     }
-    for (const t of ['attributes', 'events', 'slots', 'parts', 'css-properties']) check(`docs ${entry.id} has the ${t} table`, page.tables.includes(t));
+    for (const t of ['attributes', 'events', 'slots', 'parts', 'css-properties'])
+      check(`docs ${entry.id} has the ${t} table`, page.tables.includes(t));
     check(`docs ${entry.id} live examples fa and en show data`, page.live.join() === 'fa/rtl:data,en/ltr:data', page.live.join());
     check(`docs ${entry.id} links every state`, page.states >= 2 * stories.filter((s) => s.title === title).length);
   }
-  for (const id of ['introduction--docs', 'embed-builder--docs']) check(`docs page ${id}`, docs.some((d) => d.id === id));
+  for (const id of ['introduction--docs', 'embed-builder--docs'])
+    check(
+      `docs page ${id}`,
+      docs.some((d) => d.id === id),
+    );
 
   // The embed builder: Persian first, a snippet with the pinned autoloader, a live preview with data; English labels on switch.
   await tabs[0].page.goto(`${sb.server.url}iframe.html?id=embed-builder--docs&viewMode=docs`, { waitUntil: 'load' });
   const builder = await tabs[0].page
-    .waitForFunction(() => {
-      const root = document.querySelector('[data-embed-builder]');
-      const widget = root?.querySelector('[data-preview] > *');
-      if (!widget?.shadowRoot || widget.shadowRoot.querySelector('[part~="loading"]') || !widget.shadowRoot.textContent.trim()) return false;
-      return { lang: root.getAttribute('lang'), dir: root.getAttribute('dir'), snippet: root.querySelector('[data-snippet="agency"]').textContent, heading: root.querySelector('h1').textContent, fault: !!widget.shadowRoot.querySelector('[part~="error"],[part~="not-found"]') };
-    }, { timeout: 20000 })
+    .waitForFunction(
+      () => {
+        const root = document.querySelector('[data-embed-builder]');
+        const widget = root?.querySelector('[data-preview] > *');
+        if (!widget?.shadowRoot || widget.shadowRoot.querySelector('[part~="loading"]') || !widget.shadowRoot.textContent.trim())
+          return false;
+        return {
+          lang: root.getAttribute('lang'),
+          dir: root.getAttribute('dir'),
+          snippet: root.querySelector('[data-snippet="agency"]').textContent,
+          heading: root.querySelector('h1').textContent,
+          fault: !!widget.shadowRoot.querySelector('[part~="error"],[part~="not-found"]'),
+        };
+      },
+      { timeout: 20000 },
+    )
     .then((h) => h.jsonValue())
     .catch((e) => ({ error: e.message }));
   check('embed builder renders a preview', !('error' in builder), builder.error);
   if (!('error' in builder)) {
-    check('embed builder is Persian first', builder.lang === 'fa' && builder.dir === 'rtl' && builder.heading === 'سازنده کد جاسازی', builder.heading);
+    check(
+      'embed builder is Persian first',
+      builder.lang === 'fa' && builder.dir === 'rtl' && builder.heading === 'سازنده کد جاسازی',
+      builder.heading,
+    );
     check('embed builder preview shows data', !builder.fault);
-    check('embed builder snippet: pinned autoloader + element', /autoloader\.js/.test(builder.snippet) && /egov-widgets@\d+\.\d+\.\d+/.test(builder.snippet) && /<egov-service-card [^>]*service-id="13061408000"/.test(builder.snippet), builder.snippet);
+    check(
+      'embed builder snippet: pinned autoloader + element',
+      /autoloader\.js/.test(builder.snippet) &&
+        /egov-widgets@\d+\.\d+\.\d+/.test(builder.snippet) &&
+        /<egov-service-card [^>]*service-id="13061408000"/.test(builder.snippet),
+      builder.snippet,
+    );
     const en = await tabs[0].page.evaluate(async () => {
       const radio = [...document.querySelectorAll('[data-embed-builder] input[type=radio]')][1];
       radio.click();
@@ -210,10 +262,15 @@ try {
 for (const f of failures) console.log(`FAIL ${f}`);
 if (visual) {
   const c = visualCount;
-  console.log(`visual: ${c.same} same, ${c.updated} updated, ${c.new} new, ${c.different} different, ${c.missing} without baseline; screenshots and comparison ${(visualMs / 1000).toFixed(1)} s`);
-  if (c.different || c.missing) console.log(`visual: actual and diff images are in ${DIFFS}; if the change is intended: npm run test:visual -- --update`);
+  console.log(
+    `visual: ${c.same} same, ${c.updated} updated, ${c.new} new, ${c.different} different, ${c.missing} without baseline; screenshots and comparison ${(visualMs / 1000).toFixed(1)} s`,
+  );
+  if (c.different || c.missing)
+    console.log(`visual: actual and diff images are in ${DIFFS}; if the change is intended: npm run test:visual -- --update`);
 }
-console.log(`storybook static: ${stories.length} stories × fa/en, ${docs.length} docs pages, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `storybook static: ${stories.length} stories × fa/en, ${docs.length} docs pages, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
 
@@ -223,9 +280,13 @@ async function runA11yPanel(storyId) {
   const preview = window.__STORYBOOK_PREVIEW__;
   const story = await preview.storyStore.loadStory({ storyId });
   const params = story.parameters.a11y ?? {};
-  const sameOptions = params.context === '#storybook-root' && JSON.stringify(params.options) === JSON.stringify({ resultTypes: ['violations'] });
+  const sameOptions =
+    params.context === '#storybook-root' && JSON.stringify(params.options) === JSON.stringify({ resultTypes: ['violations'] });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ ok: false, error: 'no result from the a11y panel', violations: [], sameOptions, params }), 20000);
+    const timer = setTimeout(
+      () => resolve({ ok: false, error: 'no result from the a11y panel', violations: [], sameOptions, params }),
+      20000,
+    );
     const onResult = (result, id) => {
       if (id !== storyId) return;
       clearTimeout(timer);
@@ -233,7 +294,9 @@ async function runA11yPanel(storyId) {
       resolve({ ok: true, violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`), sameOptions, params });
     };
     channel.on('storybook/a11y/result', onResult);
-    channel.once('storybook/a11y/error', (e) => resolve({ ok: false, error: String(e?.message ?? e), violations: [], sameOptions, params }));
+    channel.once('storybook/a11y/error', (e) =>
+      resolve({ ok: false, error: String(e?.message ?? e), violations: [], sameOptions, params }),
+    );
     channel.emit('storybook/a11y/manual', storyId, params);
   });
 }

@@ -31,20 +31,23 @@ export async function openStorybook(viewport = { width: 1000, height: 800 }) {
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     // One fixed "now" (noon in Tehran), running on from there: the fixtures' relative dates
     // (overdue, not yet due) and every "today" read the same on every run, so screenshots compare.
-    await page.evaluateOnNewDocument((fixed) => {
-      const RealDate = Date;
-      const offset = fixed - RealDate.now();
-      class FixedDate extends RealDate {
-        constructor(...args) {
-          if (args.length === 0) super(RealDate.now() + offset);
-          else super(...args);
+    await page.evaluateOnNewDocument(
+      (fixed) => {
+        const RealDate = Date;
+        const offset = fixed - RealDate.now();
+        class FixedDate extends RealDate {
+          constructor(...args) {
+            if (args.length === 0) super(RealDate.now() + offset);
+            else super(...args);
+          }
+          static now() {
+            return RealDate.now() + offset;
+          }
         }
-        static now() {
-          return RealDate.now() + offset;
-        }
-      }
-      globalThis.Date = FixedDate;
-    }, Date.UTC(2026, 0, 15, 8, 30));
+        globalThis.Date = FixedDate;
+      },
+      Date.UTC(2026, 0, 15, 8, 30),
+    );
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     return {
@@ -61,9 +64,19 @@ export async function openStorybook(viewport = { width: 1000, height: 800 }) {
       async screenshot() {
         const box = await page.evaluate(() => {
           const r = document.querySelector('#storybook-root').getBoundingClientRect();
-          return { x: Math.max(0, Math.floor(r.x)), y: Math.max(0, Math.floor(r.y)), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+          return {
+            x: Math.max(0, Math.floor(r.x)),
+            y: Math.max(0, Math.floor(r.y)),
+            width: Math.ceil(r.width),
+            height: Math.ceil(r.height),
+          };
         });
-        const clip = { x: box.x, y: box.y, width: Math.max(1, Math.min(box.width, viewport.width - box.x)), height: Math.max(1, Math.min(box.height, viewport.height - box.y)) };
+        const clip = {
+          x: box.x,
+          y: box.y,
+          width: Math.max(1, Math.min(box.width, viewport.width - box.x)),
+          height: Math.max(1, Math.min(box.height, viewport.height - box.y)),
+        };
         return page.screenshot({ clip, type: 'png', captureBeyondViewport: false, optimizeForSpeed: true });
       },
     };
@@ -111,7 +124,9 @@ async function showInPage(storyId, globals, settleMs) {
   // Charts (chart.js, loaded lazily) draw after the data: wait until each canvas has been
   // drawn on and two looks in a row agree.
   const canvases = () =>
-    [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('egov-')).flatMap((w) => [...(w.shadowRoot?.querySelectorAll('canvas') ?? [])]);
+    [...root.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('egov-'))
+      .flatMap((w) => [...(w.shadowRoot?.querySelectorAll('canvas') ?? [])]);
   const blank = (c) => {
     const b = document.createElement('canvas');
     b.width = c.width;
@@ -128,7 +143,10 @@ async function showInPage(storyId, globals, settleMs) {
   }
   await document.fonts.ready;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const parts = (name) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('egov-')).filter((w) => w.shadowRoot?.querySelector(`[part~="${name}"]`)).length;
+  const parts = (name) =>
+    [...root.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('egov-'))
+      .filter((w) => w.shadowRoot?.querySelector(`[part~="${name}"]`)).length;
   const text = [...root.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('egov-'))
     .map((w) => w.shadowRoot?.textContent ?? '')

@@ -80,11 +80,16 @@ export function reduce(src) {
 
 /** @param {PNG} a @param {PNG} b */
 function sameWithin(a, b) {
-  if (a.width !== b.width || a.height !== b.height) return { ok: false, reason: `size ${b.width}×${b.height}, baseline ${a.width}×${a.height}` };
+  if (a.width !== b.width || a.height !== b.height)
+    return { ok: false, reason: `size ${b.width}×${b.height}, baseline ${a.width}×${a.height}` };
   const diff = new PNG({ width: a.width, height: a.height });
   const n = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: PIXEL_THRESHOLD });
   const ratio = n / (a.width * a.height);
-  return { ok: ratio <= MAX_DIFF_RATIO, diff, reason: `${n} pixels differ (${(ratio * 100).toFixed(2)} %, allowed ${MAX_DIFF_RATIO * 100} %)` };
+  return {
+    ok: ratio <= MAX_DIFF_RATIO,
+    diff,
+    reason: `${n} pixels differ (${(ratio * 100).toFixed(2)} %, allowed ${MAX_DIFF_RATIO * 100} %)`,
+  };
 }
 
 async function writeDiffFile(file, data) {

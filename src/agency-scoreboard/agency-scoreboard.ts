@@ -141,7 +141,8 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
    */
   #reveal = (e: FocusEvent): void => {
     const t = e.composedPath()[0];
-    if (t instanceof HTMLElement && t.closest('.scroll') && !t.closest('.rank, .agency')) t.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (t instanceof HTMLElement && t.closest('.scroll') && !t.closest('.rank, .agency'))
+      t.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   override connectedCallback(): void {
@@ -173,7 +174,9 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
       loadingLines: 6,
       notFound: () =>
         renderNotFound(
-          msg(str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`),
+          msg(
+            str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`,
+          ),
         ),
       ready: (data) => this.#ready(data),
     });
@@ -229,38 +232,50 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         </button>
       </div>
       <p class="summary" part="summary">
-        ${below
-          ? html`<span class="flag-icon" aria-hidden="true">⚠</span>
+        ${
+          below
+            ? html`<span class="flag-icon" aria-hidden="true">⚠</span>
               ${below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)}`
-          : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)}
+            : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)
+        }
       </p>
       <p class="status muted">
-        ${shown.length < all.length
-          ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
-          : nothing}
+        ${
+          shown.length < all.length
+            ? msg(str`نمایش ${formatNumber(shown.length, locale)} از ${formatNumber(all.length, locale)} دستگاه`)
+            : nothing
+        }
       </p>
-      ${this.csvFailed
-        ? html`<p class="status csv-failed" role="alert">
+      ${
+        this.csvFailed
+          ? html`<p class="status csv-failed" role="alert">
             <span class="flag-icon" aria-hidden="true">⚠</span> ${msg('فایل CSV آماده نشد؛ صفحه را دوباره باز کنید.')}
           </p>`
-        : nothing}
-      ${!shown.length
-        ? renderEmpty(
-            msg('دستگاهی با این نام یافت نشد.'),
-            html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
-          )
-        : this.view === 'chart'
-          ? this.#renderChart(threshold)
-          : this.#renderTable(data.round, all.length, spec, text)}
-      ${limit && matched.length > limit
-        ? html`<p class="more">
+          : nothing
+      }
+      ${
+        !shown.length
+          ? renderEmpty(
+              msg('دستگاهی با این نام یافت نشد.'),
+              html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
+            )
+          : this.view === 'chart'
+            ? this.#renderChart(threshold)
+            : this.#renderTable(data.round, all.length, spec, text)
+      }
+      ${
+        limit && matched.length > limit
+          ? html`<p class="more">
             <button type="button" class="button" part="show-all" @click=${() => this.#toggleAll(limit)}>
-              ${this.showAll
-                ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
-                : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)}
+              ${
+                this.showAll
+                  ? msg(str`نمایش ${formatNumber(limit, locale)} دستگاه نخست`)
+                  : msg(str`نمایش همه (${formatNumber(matched.length, locale)})`)
+              }
             </button>
           </p>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -344,21 +359,28 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
             // locale or threshold changes): a re-sort then only moves the rows.
             (r) => {
               const v = text(r);
-              return keep(v, () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
+              return keep(
+                v,
+                () => html`<tr class=${v.below ? 'below' : ''} part=${v.below ? 'row row-below' : 'row'}>
                 <td class="rank">${v.rank}</td>
                 <th scope="row" class="agency"><bdi lang=${langAttr(r.name, locale)}>${r.name}</bdi></th>
                 <td class="num">
-                  ${v.score}${v.below
-                    ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`
-                    : nothing}
+                  ${v.score}${
+                    v.below
+                      ? html`<span class="flag" part="below-threshold"><span aria-hidden="true">⚠</span> ${belowWords}</span>`
+                      : nothing
+                  }
                 </td>
                 ${v.axes.map((a) => html`<td class="num">${a}</td>`)}
                 <td class="num">
-                  ${v.change === undefined
-                    ? html`<span class="muted">${newWord}</span>`
-                    : html`<span class="arrow" aria-hidden="true">${v.trend}</span>${v.change}`}
+                  ${
+                    v.change === undefined
+                      ? html`<span class="muted">${newWord}</span>`
+                      : html`<span class="arrow" aria-hidden="true">${v.trend}</span>${v.change}`
+                  }
                 </td>
-              </tr>`);
+              </tr>`,
+              );
             },
           )}
         </tbody>
@@ -405,11 +427,13 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         <canvas role="img" aria-label=${this.#chartWords(rows)}></canvas>
       </div>
       <p class="muted chart-note">
-        ${status === 'failed'
-          ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.')
-          : status !== 'ready'
-            ? msg('در حال بارگذاری نمودار…')
-            : msg(str`خط‌چین مرز ${formatNumber(threshold, locale)} درصد است و ⚠ کنار نام یعنی زیر آن.`)}
+        ${
+          status === 'failed'
+            ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.')
+            : status !== 'ready'
+              ? msg('در حال بارگذاری نمودار…')
+              : msg(str`خط‌چین مرز ${formatNumber(threshold, locale)} درصد است و ⚠ کنار نام یعنی زیر آن.`)
+        }
       </p>`;
   }
 

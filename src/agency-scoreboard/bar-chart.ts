@@ -43,7 +43,10 @@ export function shortLabel(s: string, max: number): string {
   // Not a lone «⚠» or a one-letter word: then the first word, cut.
   if (cut < 3) cut = max - 1;
   // Nor does it end on a one-letter word («…اسناد و…»).
-  const kept = s.slice(0, cut).trimEnd().replace(/(.{3})\s+\S$/u, '$1');
+  const kept = s
+    .slice(0, cut)
+    .trimEnd()
+    .replace(/(.{3})\s+\S$/u, '$1');
   return kept + '…' + (RTL_TEXT.test(s) ? '\u200f' : '\u200e');
 }
 

@@ -60,8 +60,7 @@ export function rankItems(items: readonly AgencyItem[]): RankedRow[] {
 }
 
 /** How many rows score under the threshold. */
-export const countBelow = (rows: readonly RankedRow[], threshold: number): number =>
-  rows.filter((r) => r.score < threshold).length;
+export const countBelow = (rows: readonly RankedRow[], threshold: number): number => rows.filter((r) => r.score < threshold).length;
 
 const collators = new Map<string, Intl.Collator>();
 /** One collator per locale (building one is costly; comparing is cheap). */
@@ -73,11 +72,14 @@ export function collatorFor(locale: string): Intl.Collator {
 
 /** The value a column sorts by (and the CSV shows): a number, the name, or undefined (no value → last). */
 export const sortValue = (row: RankedRow, key: string): number | string | undefined =>
-  key === 'agency' ? row.name : (BUILTIN_COLUMNS as readonly string[]).includes(key) ? row[key as 'rank' | 'score' | 'change'] : row.axes[key];
+  key === 'agency'
+    ? row.name
+    : (BUILTIN_COLUMNS as readonly string[]).includes(key)
+      ? row[key as 'rank' | 'score' | 'change']
+      : row.axes[key];
 
 /** Names read A→Z first; numbers read best (highest) first. */
-export const defaultDirection = (key: string): SortDirection =>
-  key === 'agency' || key === 'rank' ? 'ascending' : 'descending';
+export const defaultDirection = (key: string): SortDirection => (key === 'agency' || key === 'rank' ? 'ascending' : 'descending');
 
 /**
  * A new array of the rows in the order asked for. The input is not changed.

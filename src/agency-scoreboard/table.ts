@@ -84,7 +84,5 @@ export const chartInput = (host: Element, rows: readonly RankedRow[], threshold:
 /** The rows as shown → CSV rows (header first), numbers as numbers. */
 export const csvRows = (cols: readonly Column[], rows: readonly RankedRow[]): CsvCell[][] => [
   cols.map((c) => c.label),
-  ...rows.map((r) =>
-    cols.map((c) => sortValue(r, c.key)),
-  ),
+  ...rows.map((r) => cols.map((c) => sortValue(r, c.key))),
 ];

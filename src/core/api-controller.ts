@@ -15,10 +15,7 @@ import { isChecked, parse, type Check } from './validate.js';
 import type { EgovConfig } from './config.js';
 
 export type DataState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: EgovError };
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: EgovError };
 
 export interface ApiControllerOptions<T> {
   /** Path under the API base for the current key, or undefined when there is nothing to fetch. */
@@ -175,7 +172,8 @@ export class ApiController<T> implements ReactiveController {
     if (this.#seed) {
       // Kept until a run for its path is over (a run that only waited for the configuration
       // fetched nothing, so it does not count); a new key forgets it.
-      if ((status === COMPLETE && !this.#waiting) || (status === ERROR && !isAbort(error)) || this.#seed.seed.path !== this.#opts.path()) this.#seed = undefined;
+      if ((status === COMPLETE && !this.#waiting) || (status === ERROR && !isAbort(error)) || this.#seed.seed.path !== this.#opts.path())
+        this.#seed = undefined;
       else return this.#seed.state;
     }
     if (status === COMPLETE && this.task.value !== undefined) return { status: 'ready', data: this.task.value };

@@ -98,11 +98,27 @@ type Listener<E, This> = ((this: This, ev: E) => unknown) | { handleEvent(ev: E)
  * is typed with that element's own data (the page-wide map above can only say `unknown`).
  */
 export interface EgovElement<T = unknown> {
-  addEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | AddEventListenerOptions): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof EgovDataEventMap<T>>(
+    type: K,
+    listener: Listener<EgovDataEventMap<T>[K], this>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<HTMLElementEventMap[K], this>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof EgovDataEventMap<T>>(type: K, listener: Listener<EgovDataEventMap<T>[K], this>, options?: boolean | EventListenerOptions): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: Listener<HTMLElementEventMap[K], this>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof EgovDataEventMap<T>>(
+    type: K,
+    listener: Listener<EgovDataEventMap<T>[K], this>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<HTMLElementEventMap[K], this>,
+    options?: boolean | EventListenerOptions,
+  ): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
@@ -280,4 +296,3 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     </div>`;
   }
 }
-

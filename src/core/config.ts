@@ -86,5 +86,4 @@ export function resolveRequestConfig(own: string | undefined, provider: Provider
 }
 
 /** Joins base and path without doubling or dropping the slash. */
-export const joinUrl = (base: string, path: string): string =>
-  base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+export const joinUrl = (base: string, path: string): string => base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');

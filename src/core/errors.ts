@@ -55,5 +55,4 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export const toEgovError = (e: unknown): EgovError =>
   e instanceof EgovError ? e : new EgovError('invalid', e instanceof Error ? e.message : String(e), { cause: e });
 
-export const isAbort = (e: unknown): boolean =>
-  e instanceof DOMException && e.name === 'AbortError';
+export const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === 'AbortError';

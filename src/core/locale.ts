@@ -22,9 +22,11 @@ let pending: Promise<void> | undefined;
 let active: Locale = SOURCE_LOCALE;
 
 try {
-  _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) =>
-    translators[active]?.(template, options) ??
-    (isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template)) as never);
+  _installMsgImplementation(
+    ((template: TemplateLike, options?: MsgOptions) =>
+      translators[active]?.(template, options) ??
+      (isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template)) as never,
+  );
 } catch {
   // Another copy of @lit/localize on the page was configured first; its msg() wins
   // and our widgets follow the page's locale for words (formatting still follows ours).

@@ -20,8 +20,7 @@ export const fail = (path: string, expected: string): never => {
 export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
 
 /** A non-empty string (ids, titles, names). */
-export const text: Check<string> = (v, p) =>
-  typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string');
+export const text: Check<string> = (v, p) => (typeof v === 'string' && v.trim() ? v : fail(p, 'a non-empty string'));
 
 // `Number.isFinite` is false for anything that is not a number (it does not convert).
 export const num: Check<number> = (v, p) => (Number.isFinite(v) ? (v as number) : fail(p, 'a number'));
@@ -51,8 +50,7 @@ export const arr =
   (v, p) =>
     Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'a list');
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Shape = Record<string, Check<unknown>>;
 type Out<S extends Shape> = { [K in keyof S as undefined extends Checked<S[K]> ? never : K]: Checked<S[K]> } & {

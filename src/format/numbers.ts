@@ -12,13 +12,10 @@ export const formatNumber = (n: number, locale: Locale, maximumFractionDigits = 
  */
 export function formatRials(amount: number | null | undefined, locale: Locale): string {
   return withLocale(locale, () =>
-    amount === null || amount === undefined || amount === 0
-      ? msg('رایگان')
-      : `${formatNumber(amount, locale, 0)} ${msg('ریال')}`,
+    amount === null || amount === undefined || amount === 0 ? msg('رایگان') : `${formatNumber(amount, locale, 0)} ${msg('ریال')}`,
   );
 }
 
 /** 3 → `۳ روز` / `3 days`, 1 → `1 day` (Intl picks the plural). */
 export const formatDays = (days: number, locale: Locale): string =>
   numberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
-

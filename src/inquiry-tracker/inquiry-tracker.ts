@@ -264,12 +264,14 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
         <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
       </div>
       <p id="hint" class="muted">${`${msg('۱۴ رقم، مانند')} `}${code(localDigits('1403-0725-118842', L))}</p>
-      ${bad
-        ? html`<p id="error" part="field-error" class="error">
+      ${
+        bad
+          ? html`<p id="error" part="field-error" class="error">
             <span aria-hidden="true">⚠</span>
             ${this.#invalidWords(bad)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 
@@ -323,8 +325,9 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
       </dl>
       ${e ? html`<p part="stale" class="muted">${this.#staleWords()}</p>` : nothing}
       ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
-      ${events.length
-        ? html`<ol part="timeline">
+      ${
+        events.length
+          ? html`<ol part="timeline">
             ${events.map(
               (e, i) =>
                 html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
@@ -336,7 +339,8 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
                 </li>`,
             )}
           </ol>`
-        : html`<p part="empty" class="muted">${msg('هنوز رویدادی ثبت نشده است.')}</p>`}
+          : html`<p part="empty" class="muted">${msg('هنوز رویدادی ثبت نشده است.')}</p>`
+      }
     </article>`;
   }
 }

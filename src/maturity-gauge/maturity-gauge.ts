@@ -111,9 +111,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     path: () => {
       if (this.#bare) return undefined;
       const round = encodeURIComponent(String(this.round ?? '').trim() || 'latest');
-      return this.agencyId
-        ? `/evaluations/${round}/agencies/${encodeURIComponent(this.agencyId)}`
-        : `/evaluations/${round}/summary`;
+      return this.agencyId ? `/evaluations/${round}/agencies/${encodeURIComponent(this.agencyId)}` : `/evaluations/${round}/summary`;
     },
     value: () => this.evaluation,
     check: evaluationCheck,
@@ -140,10 +138,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     }
     return renderState(this.data, {
       loadingLines: 4,
-      notFound: () =>
-        renderNotFound(
-          this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.'),
-        ),
+      notFound: () => renderNotFound(this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.')),
       ready: (d) => this.#evaluation(d),
     });
   }
@@ -189,9 +184,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const count = e.agencyCount;
     if (count !== undefined) {
       meta.push(
-        e.rank !== undefined
-          ? msg(str`رتبه ${this.#int(e.rank)} از ${this.#int(count)} دستگاه`)
-          : msg(str`${this.#int(count)} دستگاه`),
+        e.rank !== undefined ? msg(str`رتبه ${this.#int(e.rank)} از ${this.#int(count)} دستگاه`) : msg(str`${this.#int(count)} دستگاه`),
       );
     }
     if (e.serviceCount !== undefined) meta.push(msg(str`${this.#int(e.serviceCount)} خدمت ارزیابی‌شده`));
@@ -201,12 +194,14 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
         ${heading(this.heading, e.agency ? bdi(apiText(e.agency.name)) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
         <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
       </div>
-      ${e.score === undefined
-        ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))
-        : html`<div class="body">
+      ${
+        e.score === undefined
+          ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))
+          : html`<div class="body">
               <div class="summary">${this.#gauge(e.score)} ${this.#change(e, e.score)}</div>
-              ${axes.length
-                ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
+              ${
+                axes.length
+                  ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
                     ${heading(below(this.heading), msg('محورهای ارزیابی'), { cls: 'subheading', id: 'axes-title' })}
                     <ul>
                       ${axes.map(
@@ -229,9 +224,11 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
                       )}
                     </ul>
                   </section>`
-                : nothing}
+                  : nothing
+              }
             </div>
-            ${points.length ? this.#history(points) : nothing}`}`;
+            ${points.length ? this.#history(points) : nothing}`
+      }`;
   }
 
   #gauge(score: number): TemplateResult {
@@ -266,11 +263,13 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const trend = Math.sign(delta) + 1;
     return html`<p part="change" class="change" data-trend=${['down', 'same', 'up'][trend]}>
       <span class="delta" aria-hidden="true">${'▼●▲'[trend]} ${formatSigned(delta, this.locale)}</span>
-      ${trend > 1
-        ? msg(str`${n} واحد افزایش نسبت به دوره ${r}`)
-        : trend
-          ? msg(str`بدون تغییر نسبت به دوره ${r}`)
-          : msg(str`${n} واحد کاهش نسبت به دوره ${r}`)}
+      ${
+        trend > 1
+          ? msg(str`${n} واحد افزایش نسبت به دوره ${r}`)
+          : trend
+            ? msg(str`بدون تغییر نسبت به دوره ${r}`)
+            : msg(str`${n} واحد کاهش نسبت به دوره ${r}`)
+      }
     </p>`;
   }
 
@@ -279,16 +278,22 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     // Closed, the table alone: what a reader without script finds on opening it (the chart,
     // and chart.js, only once opened with script).
     const body = html`<div class="history-body">
-            ${this.history || this.historyOpen
-              ? html`<div part="chart" class="chart">
+            ${
+              this.history || this.historyOpen
+                ? html`<div part="chart" class="chart">
               <div><canvas aria-hidden="true"></canvas></div>
-              ${this.#chart.chart
-                ? nothing
-                : html`<p class="muted" role="status">${this.#chart.status === 'failed'
-                    ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
-                    : msg('در حال بارگذاری نمودار…')}</p>`}
+              ${
+                this.#chart.chart
+                  ? nothing
+                  : html`<p class="muted" role="status">${
+                      this.#chart.status === 'failed'
+                        ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
+                        : msg('در حال بارگذاری نمودار…')
+                    }</p>`
+              }
             </div>`
-              : nothing}
+                : nothing
+            }
             <table part="history-table">
               <caption>
                 ${msg('امتیاز در هر دوره')}

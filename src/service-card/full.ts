@@ -104,8 +104,9 @@ export const renderFull: FullView = (s, v) => {
         <dd dir="auto" lang=${langAttr(s.legalBasis)}>${s.legalBasis ?? ''}</dd>
       </div>
     </dl>
-    ${s.channels?.length
-      ? html`<div class="channels">
+    ${
+      s.channels?.length
+        ? html`<div class="channels">
           ${v.primary}
           <p class="label" id="ch">${msg('راه‌های دریافت خدمت')}</p>
           <ul part="channels" aria-labelledby="ch">
@@ -115,7 +116,8 @@ export const renderFull: FullView = (s, v) => {
             )}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <details part="details" ?hidden=${!docs.length && !events.length}>
       <summary>${docs.length ? (events.length ? msg('مدارک لازم و رویدادهای زندگی') : msg('مدارک لازم')) : msg('رویدادهای زندگی')}</summary>
       <p class="label" ?hidden=${!both}>${msg('مدارک لازم')}</p>

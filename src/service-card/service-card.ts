@@ -108,7 +108,10 @@ export class EgovServiceCard extends EgovElement<Service> {
     return renderState(this.data, {
       loadingLines: this.variant === 'compact' ? 2 : 4,
       notFound: () =>
-        renderNotFound(msg('خدمتی با این شناسه یافت نشد.'), html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`),
+        renderNotFound(
+          msg('خدمتی با این شناسه یافت نشد.'),
+          html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`,
+        ),
       ready: (s) => (this.variant === 'compact' ? this.#compact(s) : this.#full(s)),
     });
   }
@@ -134,7 +137,11 @@ export class EgovServiceCard extends EgovElement<Service> {
   /** Title (clamped when long), its toggle and the agency, shared by both variants. */
   #head(s: Service): unknown[] {
     const [cls, more] = this.#more(1, s.title, CLAMP_TITLE);
-    return [heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }), more, link(s.agency.website, apiText(s.agency.name))];
+    return [
+      heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }),
+      more,
+      link(s.agency.website, apiText(s.agency.name)),
+    ];
   }
 
   /** How electronic the service is: a shape and words (never colour alone), hidden when not given. */

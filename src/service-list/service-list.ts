@@ -295,7 +295,13 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   }
 
   /** A filter `select`: all, then each value of the vocabulary in words. */
-  #filterField<V extends string>(id: string, label: string, which: 'electronic' | 'kind', values: readonly V[], labelOf: (v: V) => string): unknown {
+  #filterField<V extends string>(
+    id: string,
+    label: string,
+    which: 'electronic' | 'kind',
+    values: readonly V[],
+    labelOf: (v: V) => string,
+  ): unknown {
     const current: string = this[which];
     const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
     return html`<div class="field">

@@ -54,7 +54,13 @@ export interface RenderOptions {
 }
 
 /** The widgets that read data; the provider is left as written (it renders only a slot). */
-const WIDGETS = new Set(['egov-service-card', 'egov-service-list', 'egov-maturity-gauge', 'egov-agency-scoreboard', 'egov-inquiry-tracker']);
+const WIDGETS = new Set([
+  'egov-service-card',
+  'egov-service-list',
+  'egov-maturity-gauge',
+  'egov-agency-scoreboard',
+  'egov-inquiry-tracker',
+]);
 const PROVIDER = 'egov-provider';
 
 /** What the element being rendered (and the widgets it renders in its shadow root) render with. */
@@ -145,7 +151,11 @@ type Answer = { seed: Seed } | { failed: unknown };
  * Renders one widget: its shadow root's HTML, or undefined to leave it as written (its
  * request failed, or it could not be rendered).
  */
-async function renderWidget(found: Found, options: RenderOptions, read: (url: string, cfg: EgovConfig) => Promise<Answer>): Promise<string | undefined> {
+async function renderWidget(
+  found: Found,
+  options: RenderOptions,
+  read: (url: string, cfg: EgovConfig) => Promise<Answer>,
+): Promise<string | undefined> {
   const { el } = found;
   const locale = normalizeLocale(found.lang || options.lang);
   const given = providerConfig(found.provider, options);

@@ -101,4 +101,3 @@ export function renderState<T>({ state, retryAction }: ApiController<T>, r: Stat
       return r.ready(forDisplay(state.data, activeLocale()));
   }
 }
-

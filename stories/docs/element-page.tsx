@@ -8,7 +8,16 @@ import { Controls, Description, DocsContext, Primary, Source, Title, useOf } fro
 import type { TemplateResult } from 'lit';
 import { TOKENS } from '../../.storybook/theme.js';
 import { LiveLit } from './live.js';
-import { agencySnippet, attributesFromArgs, elementByTag, elementTag, eventDetail, npmSnippet, publicProperties, type CemElement } from './manifest.js';
+import {
+  agencySnippet,
+  attributesFromArgs,
+  elementByTag,
+  elementTag,
+  eventDetail,
+  npmSnippet,
+  publicProperties,
+  type CemElement,
+} from './manifest.js';
 
 /** Manifest text as React text: backtick spans become code, nothing else is markup. */
 export function Text({ children }: { children?: string }) {
@@ -16,7 +25,13 @@ export function Text({ children }: { children?: string }) {
   return <>{parts.map((p, i) => (i % 2 ? <code key={i}>{p}</code> : <Fragment key={i}>{p}</Fragment>))}</>;
 }
 
-const cell = { border: '1px solid #d0d7de', padding: '0.35em 0.6em', verticalAlign: 'top', textAlign: 'start', overflowWrap: 'anywhere' } as const;
+const cell = {
+  border: '1px solid #d0d7de',
+  padding: '0.35em 0.6em',
+  verticalAlign: 'top',
+  textAlign: 'start',
+  overflowWrap: 'anywhere',
+} as const;
 
 function Table({ id, title, head, rows, empty }: { id: string; title: string; head: string[]; rows: ReactNode[][]; empty: string }) {
   return (
@@ -27,11 +42,23 @@ function Table({ id, title, head, rows, empty }: { id: string; title: string; he
       ) : (
         <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: 14 }}>
           <thead>
-            <tr>{head.map((h) => <th key={h} style={cell}>{h}</th>)}</tr>
+            <tr>
+              {head.map((h) => (
+                <th key={h} style={cell}>
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={i}>{r.map((c, j) => <td key={j} style={cell}>{c}</td>)}</tr>
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j} style={cell}>
+                    {c}
+                  </td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
@@ -56,13 +83,33 @@ export function ElementTables({ el }: { el: CemElement }) {
         rows={[
           ...attrs.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), shortDefault(a.default), <Text>{a.description}</Text>]),
           // Documented properties without an attribute (undocumented fields are internal).
-          ...props.filter((p) => !p.attribute && p.description).map((p) => ['', code(p.name), code(p.type?.text), shortDefault(p.default), <Text>{p.description}</Text>]),
+          ...props
+            .filter((p) => !p.attribute && p.description)
+            .map((p) => ['', code(p.name), code(p.type?.text), shortDefault(p.default), <Text>{p.description}</Text>]),
         ]}
         empty="None."
       />
-      <Table id="events" title="Events" head={['Event', 'detail', 'When']} rows={(el.events ?? []).map((e) => [code(e.name), <Text>{eventDetail(e)}</Text>, <Text>{e.description}</Text>])} empty="None." />
-      <Table id="slots" title="Slots" head={['Slot', 'Description']} rows={(el.slots ?? []).map((s) => [code(s.name || '(default)'), <Text>{s.description}</Text>])} empty="None." />
-      <Table id="parts" title="CSS parts (::part)" head={['Part', 'Description']} rows={(el.cssParts ?? []).map((p) => [code(p.name), <Text>{p.description}</Text>])} empty="None." />
+      <Table
+        id="events"
+        title="Events"
+        head={['Event', 'detail', 'When']}
+        rows={(el.events ?? []).map((e) => [code(e.name), <Text>{eventDetail(e)}</Text>, <Text>{e.description}</Text>])}
+        empty="None."
+      />
+      <Table
+        id="slots"
+        title="Slots"
+        head={['Slot', 'Description']}
+        rows={(el.slots ?? []).map((s) => [code(s.name || '(default)'), <Text>{s.description}</Text>])}
+        empty="None."
+      />
+      <Table
+        id="parts"
+        title="CSS parts (::part)"
+        head={['Part', 'Description']}
+        rows={(el.cssParts ?? []).map((p) => [code(p.name), <Text>{p.description}</Text>])}
+        empty="None."
+      />
       <Table
         id="css-properties"
         title="CSS custom properties"
@@ -76,7 +123,12 @@ export function ElementTables({ el }: { el: CemElement }) {
 
 type Render = (args: Record<string, unknown>) => TemplateResult;
 
-interface StoryInfo { id: string; name: string; initialArgs: Record<string, unknown>; originalStoryFn: Render }
+interface StoryInfo {
+  id: string;
+  name: string;
+  initialArgs: Record<string, unknown>;
+  originalStoryFn: Render;
+}
 
 export function ElementPage() {
   const { csfFile } = useOf('meta', ['meta']);
@@ -95,11 +147,22 @@ export function ElementPage() {
   return (
     <>
       <Title />
-      {el?.summary && <p style={{ fontSize: 18 }}><Text>{el.summary}</Text></p>}
+      {el?.summary && (
+        <p style={{ fontSize: 18 }}>
+          <Text>{el.summary}</Text>
+        </p>
+      )}
       <Description of="meta" />
-      {el?.description && <p><Text>{el.description}</Text></p>}
+      {el?.description && (
+        <p>
+          <Text>{el.description}</Text>
+        </p>
+      )}
       <p>
-        <code>&lt;{tag}&gt;</code> · <a href="./?path=/docs/embed-builder--docs" target="_top">Embed builder / سازنده کد جاسازی</a>
+        <code>&lt;{tag}&gt;</code> ·{' '}
+        <a href="./?path=/docs/embed-builder--docs" target="_top">
+          Embed builder / سازنده کد جاسازی
+        </a>
       </p>
 
       <h2 id="live">Live example · نمونه زنده</h2>
@@ -124,8 +187,13 @@ export function ElementPage() {
       <ul data-states="">
         {stories.map((s) => (
           <li key={s.id}>
-            <a href={`./?path=/story/${s.id}`} target="_top">{s.name}</a> ·{' '}
-            <a href={`./?path=/story/${s.id}&globals=locale:en`} target="_top">en</a>
+            <a href={`./?path=/story/${s.id}`} target="_top">
+              {s.name}
+            </a>{' '}
+            ·{' '}
+            <a href={`./?path=/story/${s.id}&globals=locale:en`} target="_top">
+              en
+            </a>
           </li>
         ))}
       </ul>

@@ -6,7 +6,18 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { apiWorker } from '../../.storybook/api-worker.js';
 import { ELEMENTS as REGISTRY } from '../../elements.registry.mjs';
-import { AUTOLOADER, DEFAULT_API_BASE, DEFAULT_CDN_BASE, ELEMENTS, VERSION, agencySnippet, elementTag, integrityOf, npmSnippet, type CemAttribute } from './manifest.js';
+import {
+  AUTOLOADER,
+  DEFAULT_API_BASE,
+  DEFAULT_CDN_BASE,
+  ELEMENTS,
+  VERSION,
+  agencySnippet,
+  elementTag,
+  integrityOf,
+  npmSnippet,
+  type CemAttribute,
+} from './manifest.js';
 
 type Lang = 'fa' | 'en';
 
@@ -34,7 +45,10 @@ const T = {
     fa: 'پیش‌نمایش از API نمونه همین Storybook می‌خواند (داده نمونه)، نه از نشانی بالا.',
     en: 'The preview reads this Storybook’s sample API (sample data), not the address above.',
   },
-  integrityKnown: { fa: 'مقدار integrity از dist/cdn/integrity.json همین ساخت خوانده شد.', en: 'The integrity value was read from this build’s dist/cdn/integrity.json.' },
+  integrityKnown: {
+    fa: 'مقدار integrity از dist/cdn/integrity.json همین ساخت خوانده شد.',
+    en: 'The integrity value was read from this build’s dist/cdn/integrity.json.',
+  },
   integrityMissing: {
     fa: 'این ساخت integrity.json نداشت: مقدار integrity را از dist/cdn/integrity.json نسخه‌ای که منتشر می‌کنید بردارید.',
     en: 'This build had no integrity.json: take the integrity value from dist/cdn/integrity.json of the version you publish.',
@@ -71,7 +85,10 @@ const PICKABLE = Object.keys(ELEMENT_NAMES).flatMap((tag) => ELEMENTS.filter((e)
 
 /** `'a' | 'b'` → ['a', 'b']; anything else → undefined. */
 const literalOptions = (type?: string): string[] | undefined => {
-  const parts = (type ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = (type ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
 };
 const isBoolean = (a: CemAttribute) => /^boolean( \| undefined)?$/.test(a.type?.text ?? '');
@@ -131,7 +148,12 @@ export function EmbedBuilder() {
 
   const dir = ui === 'fa' ? 'rtl' : 'ltr';
   return (
-    <div lang={ui} dir={dir} data-embed-builder="" style={{ fontFamily: "Vazirmatn, 'Noto Sans Arabic', Tahoma, system-ui, sans-serif", lineHeight: 1.6 }}>
+    <div
+      lang={ui}
+      dir={dir}
+      data-embed-builder=""
+      style={{ fontFamily: "Vazirmatn, 'Noto Sans Arabic', Tahoma, system-ui, sans-serif", lineHeight: 1.6 }}
+    >
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <fieldset style={{ border: 0, padding: 0, marginBlockEnd: 12 }}>
@@ -179,7 +201,13 @@ export function EmbedBuilder() {
             if (isBoolean(a)) {
               return (
                 <label key={a.name} style={{ display: 'block', marginBlockEnd: 10 }}>
-                  <input type="checkbox" data-attr={a.name} checked={values[a.name] === 'true'} onChange={(e) => set(e.target.checked ? 'true' : '')} /> {label}
+                  <input
+                    type="checkbox"
+                    data-attr={a.name}
+                    checked={values[a.name] === 'true'}
+                    onChange={(e) => set(e.target.checked ? 'true' : '')}
+                  />{' '}
+                  {label}
                 </label>
               );
             }
@@ -190,11 +218,21 @@ export function EmbedBuilder() {
                   <select style={input} data-attr={a.name} value={values[a.name] ?? ''} onChange={(e) => set(e.target.value)}>
                     <option value="">{t('default')}</option>
                     {options.map((o) => (
-                      <option key={o} value={o}>{o}</option>
+                      <option key={o} value={o}>
+                        {o}
+                      </option>
                     ))}
                   </select>
                 ) : (
-                  <input style={input} dir="ltr" data-attr={a.name} type={isNumber(a) ? 'number' : 'text'} value={values[a.name] ?? ''} placeholder={(a.default ?? '').replace(/^'(.*)'$/, '$1')} onChange={(e) => set(e.target.value)} />
+                  <input
+                    style={input}
+                    dir="ltr"
+                    data-attr={a.name}
+                    type={isNumber(a) ? 'number' : 'text'}
+                    value={values[a.name] ?? ''}
+                    placeholder={(a.default ?? '').replace(/^'(.*)'$/, '$1')}
+                    onChange={(e) => set(e.target.value)}
+                  />
                 )}
               </label>
             );
@@ -213,7 +251,19 @@ export function EmbedBuilder() {
         </div>
         <div>
           <h2 style={{ fontSize: 18 }}>{t('snippet')}</h2>
-          <pre dir="ltr" data-snippet="agency" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', background: '#f6f8fa', border: '1px solid #d0d7de', padding: 12, borderRadius: 6, fontSize: 13 }}>
+          <pre
+            dir="ltr"
+            data-snippet="agency"
+            style={{
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+              background: '#f6f8fa',
+              border: '1px solid #d0d7de',
+              padding: 12,
+              borderRadius: 6,
+              fontSize: 13,
+            }}
+          >
             {snippet}
           </pre>
           <button type="button" onClick={copy} style={{ font: 'inherit', padding: '6px 14px' }}>
@@ -221,7 +271,19 @@ export function EmbedBuilder() {
           </button>{' '}
           <span role="status">{copied ? t(copied) : ''}</span>
           <h2 style={{ fontSize: 18 }}>{t('npm')}</h2>
-          <pre dir="ltr" data-snippet="npm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', background: '#f6f8fa', border: '1px solid #d0d7de', padding: 12, borderRadius: 6, fontSize: 13 }}>
+          <pre
+            dir="ltr"
+            data-snippet="npm"
+            style={{
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+              background: '#f6f8fa',
+              border: '1px solid #d0d7de',
+              padding: 12,
+              borderRadius: 6,
+              fontSize: 13,
+            }}
+          >
             {npmSnippet(tag, html)}
           </pre>
         </div>
@@ -229,7 +291,13 @@ export function EmbedBuilder() {
 
       <h2 style={{ fontSize: 18 }}>{t('preview')}</h2>
       <p style={{ fontSize: 13 }}>{t('previewNote')}</p>
-      <div ref={preview} data-preview="" lang={locale} dir={locale === 'en' ? 'ltr' : 'rtl'} style={{ border: '1px dashed #8c959f', borderRadius: 8, padding: 12 }} />
+      <div
+        ref={preview}
+        data-preview=""
+        lang={locale}
+        dir={locale === 'en' ? 'ltr' : 'rtl'}
+        style={{ border: '1px dashed #8c959f', borderRadius: 8, padding: 12 }}
+      />
     </div>
   );
 }

@@ -5,11 +5,36 @@
 /// <reference types="vite/client" />
 import manifestJson from '../../custom-elements.json';
 
-export interface CemType { text?: string }
-export interface CemAttribute { name: string; type?: CemType; default?: string; description?: string; fieldName?: string }
-export interface CemMember { kind: string; name: string; privacy?: string; static?: boolean; readonly?: boolean; type?: CemType; default?: string; description?: string; attribute?: string }
-export interface CemEvent { name: string; type?: CemType; description?: string }
-export interface CemNamed { name: string; description?: string }
+export interface CemType {
+  text?: string;
+}
+export interface CemAttribute {
+  name: string;
+  type?: CemType;
+  default?: string;
+  description?: string;
+  fieldName?: string;
+}
+export interface CemMember {
+  kind: string;
+  name: string;
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+  type?: CemType;
+  default?: string;
+  description?: string;
+  attribute?: string;
+}
+export interface CemEvent {
+  name: string;
+  type?: CemType;
+  description?: string;
+}
+export interface CemNamed {
+  name: string;
+  description?: string;
+}
 export interface CemElement {
   tagName: string;
   name: string;
@@ -22,7 +47,9 @@ export interface CemElement {
   cssParts?: CemNamed[];
   cssProperties?: (CemNamed & { default?: string; syntax?: string })[];
 }
-interface Manifest { modules: { path: string; declarations?: (Partial<CemElement> & { kind: string })[] }[] }
+interface Manifest {
+  modules: { path: string; declarations?: (Partial<CemElement> & { kind: string })[] }[];
+}
 
 const manifest = manifestJson as unknown as Manifest;
 

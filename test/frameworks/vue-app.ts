@@ -10,7 +10,10 @@ export function createApp(base: string | undefined) {
     setup() {
       const title = ref('');
       const widgets = () => [
-        h('egov-service-card', { 'service-id': '13061408000', onEgovLoad: (e: CustomEvent<{ title: string }>) => (title.value = e.detail.title) }),
+        h('egov-service-card', {
+          'service-id': '13061408000',
+          onEgovLoad: (e: CustomEvent<{ title: string }>) => (title.value = e.detail.title),
+        }),
         h('egov-maturity-gauge'),
         h('egov-service-list', { 'page-size': 3 }),
         h('p', { id: 'handler' }, title.value),

@@ -28,7 +28,8 @@ const text = (html) =>
     .replace(/\s+/g, ' ')
     .trim();
 /** The JSON embedded for each rendered widget, in order. */
-const embedded = (html) => [...html.matchAll(/<script type="application\/json" data-egov-ssr>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+const embedded = (html) =>
+  [...html.matchAll(/<script type="application\/json" data-egov-ssr>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
 test('card, fa: the whole profile in a declarative shadow root, its data embedded, the page around it unchanged', async () => {
   const page = `<section class="x">\n  <egov-service-card service-id="${CARD}"></egov-service-card>\n</section>`;
@@ -37,7 +38,8 @@ test('card, fa: the whole profile in a declarative shadow root, its data embedde
   assert.match(out, /<egov-service-card service-id="13061408000"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(out, /lang="fa" dir="rtl"/);
   const t = text(out);
-  for (const words of ['صدور پروانه نمایندگی بیمه برای اشخاص حقیقی', 'شناسه خدمت', '۱۳۰۶۱۴۰۸۰۰۰', 'مدارک لازم', 'آخرین به‌روزرسانی']) assert.ok(t.includes(words), words);
+  for (const words of ['صدور پروانه نمایندگی بیمه برای اشخاص حقیقی', 'شناسه خدمت', '۱۳۰۶۱۴۰۸۰۰۰', 'مدارک لازم', 'آخرین به‌روزرسانی'])
+    assert.ok(t.includes(words), words);
   // The documents in a <details> that opens without script.
   assert.match(out, /<details part="?details/);
   const [data] = embedded(out);
@@ -54,7 +56,7 @@ test('card, en: from the lang around it; English words, Western digits, ltr', as
   assert.ok(!t.includes('شناسه خدمت'));
 });
 
-test('options.lang is the default; the element\'s own lang wins', async () => {
+test("options.lang is the default; the element's own lang wins", async () => {
   const out = await renderHTML(
     `<egov-service-card service-id="${CARD}"></egov-service-card><egov-service-card lang="fa" service-id="${CARD}"></egov-service-card>`,
     { apiBase: api.base, lang: 'en' },
@@ -64,7 +66,7 @@ test('options.lang is the default; the element\'s own lang wins', async () => {
   assert.ok(text(b).includes('شناسه خدمت'));
 });
 
-test('configuration as in the browser: own api-base → provider → options; the provider\'s heading level and calendar', async () => {
+test("configuration as in the browser: own api-base → provider → options; the provider's heading level and calendar", async () => {
   api.reset();
   const page = `<egov-provider api-base="${api.base}/_fault/delay-1" heading-level="3" calendar="gregory"><egov-service-card service-id="${CARD}"></egov-service-card><egov-service-card api-base="${api.base}" service-id="${CARD}"></egov-service-card></egov-provider>`;
   const out = await renderHTML(page, { apiBase: 'http://127.0.0.1:9/nowhere' });
@@ -87,10 +89,13 @@ test('one request per distinct resource in a render', async () => {
 });
 
 test('concurrent renders in fa and en never mix', async () => {
-  const page = (lang) => `<html lang="${lang}"><body><egov-service-card service-id="${CARD}"></egov-service-card><egov-maturity-gauge></egov-maturity-gauge></body></html>`;
+  const page = (lang) =>
+    `<html lang="${lang}"><body><egov-service-card service-id="${CARD}"></egov-service-card><egov-maturity-gauge></egov-maturity-gauge></body></html>`;
   const langs = ['fa', 'en', 'fa', 'en', 'en', 'fa', 'en', 'fa'];
   // Slow answers of different lengths, so the renders finish interleaved.
-  const outs = await Promise.all(langs.map((lang, i) => renderHTML(page(lang), { apiBase: `${api.base}/_fault/delay-${5 + ((i * 37) % 60)}` })));
+  const outs = await Promise.all(
+    langs.map((lang, i) => renderHTML(page(lang), { apiBase: `${api.base}/_fault/delay-${5 + ((i * 37) % 60)}` })),
+  );
   outs.forEach((out, i) => {
     const t = text(out);
     if (langs[i] === 'fa') {
@@ -164,7 +169,7 @@ test('an element rendered before is left alone; a page without widgets comes bac
   assert.equal(await renderHTML('<p>nothing here</p>'), '<p>nothing here</p>');
 });
 
-test('nonce on every <style> written, nested widgets (the list\'s cards) included', async () => {
+test("nonce on every <style> written, nested widgets (the list's cards) included", async () => {
   const out = await renderHTML(`<egov-service-list page-size="3"></egov-service-list>`, { apiBase: api.base, nonce: 'n0nce"x' });
   const styles = out.match(/<style[^>]*>/g);
   assert.equal(styles.length, 4); // the list and its three cards
@@ -183,7 +188,10 @@ test('list: its first page, cards server-rendered inside it (deferred until the 
 });
 
 test('gauge: national and agency, the meters drawn as SVG attributes (no style attribute)', async () => {
-  const out = await renderHTML(`<egov-maturity-gauge></egov-maturity-gauge><egov-maturity-gauge agency-id="tax" lang="en"></egov-maturity-gauge>`, { apiBase: api.base });
+  const out = await renderHTML(
+    `<egov-maturity-gauge></egov-maturity-gauge><egov-maturity-gauge agency-id="tax" lang="en"></egov-maturity-gauge>`,
+    { apiBase: api.base },
+  );
   const [national, agency] = out.split('</egov-maturity-gauge>');
   assert.ok(text(national).includes('میانگین ملی'));
   assert.match(national, /stroke-dasharray="[\d.]+ 100"/);
@@ -260,8 +268,11 @@ test('a custom fetch option is used (an answer from another server, over HTTP)',
   }
 });
 
-test('without script: the list\'s search is a GET form (named fields, the search written in), the gauge\'s history a table in a <details>', async () => {
-  const out = await renderHTML(`<egov-service-list q="گذرنامه" page-size="2"></egov-service-list><egov-maturity-gauge></egov-maturity-gauge>`, { apiBase: api.base });
+test("without script: the list's search is a GET form (named fields, the search written in), the gauge's history a table in a <details>", async () => {
+  const out = await renderHTML(
+    `<egov-service-list q="گذرنامه" page-size="2"></egov-service-list><egov-maturity-gauge></egov-maturity-gauge>`,
+    { apiBase: api.base },
+  );
   const [list, gauge] = out.split('</egov-service-list>');
   assert.match(list, /<input id=q name=q type=search[^>]* value="گذرنامه"/);
   assert.match(list, /<select id="e" name="electronic"/);

@@ -25,7 +25,10 @@ export function cdnUnderTest() {
     // In a process of its own: the build's minify and lowering passes are seconds of JavaScript
     // that, run in this server's process, would stall every other test's requests meanwhile.
     built ??= new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, 'scripts/build-cdn.mjs'), '--out', outDir, '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [join(root, 'scripts/build-cdn.mjs'), '--out', outDir, '--quiet'], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build-cdn exited with ${code}`))));
     });

@@ -68,7 +68,7 @@ function adapt(page) {
     for (const { name, value } of features ?? []) {
       const o = overrides[name];
       if (!o) throw new Error(`Firefox: cannot emulate ${name}`);
-      set[o[0]] = value ? o[1][value] ?? 'none' : 'none';
+      set[o[0]] = value ? (o[1][value] ?? 'none') : 'none';
     }
     await inChrome(page, `(bc) => { Object.assign(bc, ${JSON.stringify(set)}); }`);
   };

@@ -5,7 +5,10 @@ import './root-hooks.js';
 
 let n = 0;
 /** A fresh session prefix: requests under it are counted apart from other tests'. */
-export function apiSession(): { base: (fault?: string) => string; stats: () => Promise<{ total: number; byPath: Record<string, number> }> } {
+export function apiSession(): {
+  base: (fault?: string) => string;
+  stats: () => Promise<{ total: number; byPath: Record<string, number> }>;
+} {
   const id = `t${Date.now().toString(36)}${(++n).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   return {
     base: (fault) => `/api/_s/${id}` + (fault ? `/_fault/${fault}` : ''),
@@ -23,5 +26,4 @@ export const nextEvent = <T = unknown>(el: EventTarget, type: string): Promise<C
   new Promise((resolve) => el.addEventListener(type, (e) => resolve(e as CustomEvent<T>), { once: true }));
 
 /** The state panel currently shown in the root: loading, error, not-found, empty or content. */
-export const q = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
-  el.shadowRoot!.querySelector<E>(selector);
+export const q = <E extends Element = HTMLElement>(el: Element, selector: string): E | null => el.shadowRoot!.querySelector<E>(selector);

@@ -28,7 +28,10 @@ function bundle(version) {
         {
           name: 'version',
           setup(b) {
-            b.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({ contents: `export const VERSION = ${JSON.stringify(version)};`, loader: 'ts' }));
+            b.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
+              contents: `export const VERSION = ${JSON.stringify(version)};`,
+              loader: 'ts',
+            }));
           },
         },
       ],

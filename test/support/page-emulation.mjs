@@ -26,7 +26,8 @@ export function pageEmulationPlugin() {
         // `dark`: the system's dark palette too (prefers-color-scheme follows a dark contrast theme).
         const scheme = payload?.active && payload?.dark ? [{ name: 'prefers-color-scheme', value: 'dark' }] : [];
         try {
-          if (p.type === 'playwright') await p.page.emulateMedia({ forcedColors: value, ...(scheme.length ? { colorScheme: 'dark' } : {}) });
+          if (p.type === 'playwright')
+            await p.page.emulateMedia({ forcedColors: value, ...(scheme.length ? { colorScheme: 'dark' } : {}) });
           else if (p.page.browser().protocol === 'webDriverBiDi') {
             // Firefox: its launcher's page emulates forced-colors (test/support/firefox-launcher.mjs).
             await p.page.emulateMediaFeatures([{ name: 'forced-colors', value }, ...scheme]);

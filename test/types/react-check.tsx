@@ -41,7 +41,17 @@ export const wrongEvent = <EgovServiceCard onEgovSearch={() => {}} />;
 export function Provider() {
   const ref = useRef<HTMLElementTagNameMap['egov-provider']>(null);
   return (
-    <EgovProvider ref={ref} apiBase="/api" calendar="gregory" timeoutMs={8000} headingLevel={3} headers={{ 'X-Api-Key': 'k' }} fetch={fetch} className="p" id="p">
+    <EgovProvider
+      ref={ref}
+      apiBase="/api"
+      calendar="gregory"
+      timeoutMs={8000}
+      headingLevel={3}
+      headers={{ 'X-Api-Key': 'k' }}
+      fetch={fetch}
+      className="p"
+      id="p"
+    >
       <p />
     </EgovProvider>
   );

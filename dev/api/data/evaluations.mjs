@@ -26,12 +26,14 @@ const OLD_AXES = [
   { key: 'transactional' },
 ];
 const ROUND4_AXES = [
-  { key: 'portal' }, { key: 'web-presence' }, { key: 'interactive' },
-  { key: 'transactional' }, { key: 'integration' }, { key: 'participation' },
+  { key: 'portal' },
+  { key: 'web-presence' },
+  { key: 'interactive' },
+  { key: 'transactional' },
+  { key: 'integration' },
+  { key: 'participation' },
 ];
-const ROUND5_AXES = [
-  { key: 'portal' }, { key: 'web-presence' }, { key: 'interactive' }, { key: 'transactional' }, { key: 'integration' },
-];
+const ROUND5_AXES = [{ key: 'portal' }, { key: 'web-presence' }, { key: 'interactive' }, { key: 'transactional' }, { key: 'integration' }];
 
 /**
  * National figures per round. Round 5 is the published one and must not change.
@@ -50,8 +52,16 @@ const NATIONAL = {
  * The first two are named in the brief: Central Insurance, then OIETAI.
  */
 const TOP_TEN = [
-  ['ins-central', 93.15], ['oietai', 91.4], ['tax', 89.72], ['ssaa', 88.5], ['tamin', 88.5],
-  ['customs', 87.06], ['sabteahval', 85.9], ['isiri', 84.33], ['cbi', 83.1], ['post', 82.47],
+  ['ins-central', 93.15],
+  ['oietai', 91.4],
+  ['tax', 89.72],
+  ['ssaa', 88.5],
+  ['tamin', 88.5],
+  ['customs', 87.06],
+  ['sabteahval', 85.9],
+  ['isiri', 84.33],
+  ['cbi', 83.1],
+  ['post', 82.47],
 ];
 
 const round2 = (/** @type {number} */ x) => Math.round(x * 100) / 100;
@@ -77,12 +87,17 @@ const rand = createRandom(0xe7a1_0005);
  */
 function buildRound5() {
   const topIds = new Set(TOP_TEN.map(([id]) => id));
-  const others = rand.sample(AGENCIES.filter((a) => !topIds.has(a.id)).map((a) => a.id), 105 - TOP_TEN.length);
+  const others = rand.sample(
+    AGENCIES.filter((a) => !topIds.has(a.id)).map((a) => a.id),
+    105 - TOP_TEN.length,
+  );
   // A concave curve from ~81.5 down to ~18: the median lands near 57 and ~20 fall under 40.
-  const tail = others.map((_, i) => {
-    const x = i / (others.length - 1);
-    return decimalScore(18 + 63.5 * Math.pow(1 - x, 0.7) + (rand.next() - 0.5) * 2);
-  }).sort((a, b) => b - a);
+  const tail = others
+    .map((_, i) => {
+      const x = i / (others.length - 1);
+      return decimalScore(18 + 63.5 * Math.pow(1 - x, 0.7) + (rand.next() - 0.5) * 2);
+    })
+    .sort((a, b) => b - a);
   tail[47] = tail[46]; // a second, mid-table tie
   /** @type {{ id: string, score: number }[]} */
   const rows = TOP_TEN.map(([id, score]) => ({ id: String(id), score: Number(score) }));
@@ -180,7 +195,10 @@ export function evaluationSummary(round) {
     serviceCount: n.serviceCount,
     score: n.score,
     axes: n.axes.map((axis, k) => ({ ...axis, score: n.axisScores[k] })),
-    history: Object.keys(NATIONAL).map(Number).filter((r) => r <= round).map((r) => ({ round: r, score: NATIONAL[r].score })),
+    history: Object.keys(NATIONAL)
+      .map(Number)
+      .filter((r) => r <= round)
+      .map((r) => ({ round: r, score: NATIONAL[r].score })),
   };
 }
 
@@ -216,7 +234,10 @@ export function agencyEvaluation(round, agencyId) {
     serviceCount: Math.max(1, Math.round(services * (0.2 + 0.04 * round))),
     score: row.score,
     axes: NATIONAL[round].axes.map((axis) => ({ ...axis, score: row.axes[axis.key] })),
-    history: Object.keys(byRound).map(Number).filter((r) => r <= round).sort((a, b) => a - b)
+    history: Object.keys(byRound)
+      .map(Number)
+      .filter((r) => r <= round)
+      .sort((a, b) => a - b)
       .map((r) => ({ round: r, score: byRound[r] })),
   };
 }

@@ -11,7 +11,14 @@ import { AGENCIES } from './agencies.mjs';
 import { faDigits } from './fa-digits.mjs';
 import { SPECIAL_SERVICES, SPECIAL_IDS } from './special-services.mjs';
 import {
-  ACTIONS, OBJECTS, QUALIFIERS, DESCRIPTION_OPENINGS, DESCRIPTION_CHANNELS, DOCUMENTS, LIFE_EVENTS, LAWS,
+  ACTIONS,
+  OBJECTS,
+  QUALIFIERS,
+  DESCRIPTION_OPENINGS,
+  DESCRIPTION_CHANNELS,
+  DOCUMENTS,
+  LIFE_EVENTS,
+  LAWS,
 } from './service-vocabulary.mjs';
 
 /**
@@ -54,7 +61,8 @@ function assignAgencyCodes() {
   for (const agency of AGENCIES) {
     if (codes.has(agency.id)) continue;
     let code;
-    do code = String(rand.int(1000, 9899)); while (used.has(code));
+    do code = String(rand.int(1000, 9899));
+    while (used.has(code));
     used.add(code);
     codes.set(agency.id, code);
   }
@@ -69,7 +77,10 @@ function assignCounts() {
   let missing = GENERATED_COUNT - counts.reduce((s, c) => s + c, 0);
   for (let i = 0; missing !== 0; i = (i + 1) % counts.length) {
     const step = Math.sign(missing);
-    if (counts[i] + step >= 8) { counts[i] += step; missing -= step; }
+    if (counts[i] + step >= 8) {
+      counts[i] += step;
+      missing -= step;
+    }
   }
   return counts;
 }
@@ -92,13 +103,41 @@ function randomDate() {
  * @returns {Service}
  */
 function buildService(agency, id, title, object) {
-  const electronic = /** @type {'full'|'partial'|'none'} */ (rand.weighted([['full', 45], ['partial', 40], ['none', 15]]));
-  const level = /** @type {NonNullable<Service['level']>} */ (agency.domain === 'governorate' ? 'provincial'
-    : agency.domain === 'municipality' ? 'city'
-    : rand.weighted([['national', 70], ['provincial', 20], ['city', 7], ['rural', 3]]));
+  const electronic = /** @type {'full'|'partial'|'none'} */ (
+    rand.weighted([
+      ['full', 45],
+      ['partial', 40],
+      ['none', 15],
+    ])
+  );
+  const level = /** @type {NonNullable<Service['level']>} */ (
+    agency.domain === 'governorate'
+      ? 'provincial'
+      : agency.domain === 'municipality'
+        ? 'city'
+        : rand.weighted([
+            ['national', 70],
+            ['provincial', 20],
+            ['city', 7],
+            ['rural', 3],
+          ])
+  );
   const businessy = ['trade', 'customs', 'tax', 'investment', 'finance', 'standards', 'food-drug'].includes(agency.domain);
   const type = /** @type {NonNullable<Service['type']>} */ (
-    rand.weighted(businessy ? [['G2B', 60], ['G2C', 35], ['G2G', 5]] : [['G2C', 75], ['G2B', 15], ['G2G', 10]]));
+    rand.weighted(
+      businessy
+        ? [
+            ['G2B', 60],
+            ['G2C', 35],
+            ['G2G', 5],
+          ]
+        : [
+            ['G2C', 75],
+            ['G2B', 15],
+            ['G2G', 10],
+          ],
+    )
+  );
 
   /** @type {NonNullable<Service['channels']>} */
   const channels = [];
@@ -110,7 +149,9 @@ function buildService(agency, id, title, object) {
   const durationDays = electronic === 'full' ? rand.int(0, 3) : rand.int(1, 30);
   const inPersonVisits = electronic === 'full' ? 0 : electronic === 'partial' ? 1 : rand.int(1, 3);
   const description =
-    rand.pick(DESCRIPTION_OPENINGS).replace('{x}', object) + ' ' + DESCRIPTION_CHANNELS[electronic] +
+    rand.pick(DESCRIPTION_OPENINGS).replace('{x}', object) +
+    ' ' +
+    DESCRIPTION_CHANNELS[electronic] +
     (durationDays > 0 ? ` نتیجه حداکثر ظرف ${faDigits(durationDays)} روز کاری اعلام می‌شود.` : ' نتیجه بی‌درنگ اعلام می‌شود.');
 
   /** @type {Service} */

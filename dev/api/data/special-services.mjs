@@ -110,10 +110,7 @@ export const SPECIAL_SERVICES = [
     level: 'provincial',
     electronic: 'partial',
     essential: false,
-    channels: [
-      { kind: 'web', url: `https://example.org/${'very-long-path-segment/'.repeat(20)}service` },
-      { kind: 'counter' },
-    ],
+    channels: [{ kind: 'web', url: `https://example.org/${'very-long-path-segment/'.repeat(20)}service` }, { kind: 'counter' }],
     fee: { amount: 1234567890, currency: 'IRR' },
     durationDays: 365,
     inPersonVisits: 9,
@@ -174,7 +171,10 @@ export const SPECIAL_SERVICES = [
     level: 'national',
     electronic: 'full',
     essential: true,
-    channels: [{ kind: 'web', url: 'https://www.mcls.gov.ir/services/99900000006' }, { kind: 'mobile', url: 'https://my.gov.ir/service/99900000006' }],
+    channels: [
+      { kind: 'web', url: 'https://www.mcls.gov.ir/services/99900000006' },
+      { kind: 'mobile', url: 'https://my.gov.ir/service/99900000006' },
+    ],
     fee: null,
     durationDays: 0,
     inPersonVisits: 0,

@@ -44,7 +44,10 @@ export function Widgets() {
         {service && <p id="agency">{service.agency.name}</p>}
         <EgovMaturityGauge onEgovLoad={(e) => add('egov-maturity-gauge', `round ${e.detail.round}`)} />
         <EgovAgencyScoreboard limit={5} onEgovLoad={(e) => add('egov-agency-scoreboard', e.detail.items[0]?.agency.name ?? '')} />
-        <EgovInquiryTracker trackingCode="1403-0725-118842" onEgovLoad={(e) => add('egov-inquiry-tracker', e.detail.subject ?? e.detail.status)} />
+        <EgovInquiryTracker
+          trackingCode="1403-0725-118842"
+          onEgovLoad={(e) => add('egov-inquiry-tracker', e.detail.subject ?? e.detail.status)}
+        />
         <EgovServiceList pageSize={5} onEgovLoad={(e) => add('egov-service-list', e.detail.items[0]?.title ?? '')} />
       </main>
       <ol id="log" aria-label="events">
