@@ -15,9 +15,14 @@ export const useFullView = (view: FullView): void => {
  * no second way to the view it already holds. One download per page; a failure is not retried
  * (those cards stay compact).
  */
-let importFull: (() => Promise<unknown>) | undefined;
+let importFull: (() => Promise<FullView>) | undefined;
 let loading: Promise<unknown> | undefined;
-export const importFullViewWith = (load: () => Promise<unknown>): void => {
+export const importFullViewWith = (load: () => Promise<FullView>): void => {
   importFull = load;
 };
-export const loadFullView = (): Promise<unknown> | undefined => importFull && (loading ??= importFull().catch(() => undefined));
+/**
+ * Registers the loaded view here, in this copy of the module: in the autoloader's build the card's
+ * modules stand in the list's chunk and in the card's own (scripts/page-chunks.mjs), and the loaded
+ * module registers itself only in the copy it imports.
+ */
+export const loadFullView = (): Promise<unknown> | undefined => importFull && (loading ??= importFull().then(useFullView, () => undefined));

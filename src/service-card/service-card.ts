@@ -178,7 +178,8 @@ export class EgovServiceCard extends EgovElement<Service> {
    */
   #full(s: Service): TemplateResult {
     if (!fullView) {
-      void loadFullView()?.then(() => this.requestUpdate());
+      // Rendered again only once the view is there: a module that failed to load leaves the card compact.
+      void loadFullView()?.then(() => fullView && this.requestUpdate());
       return this.#compact(s);
     }
     return fullView(s, {

@@ -19,7 +19,7 @@ import { styles } from './service-list.styles.js';
 /** Typing pauses this long before the search is sent. */
 // The list defines the card but renders compact cards only: a full card elsewhere on such a
 // page loads its view on first use (src/service-card/full-view.ts).
-importFullViewWith(() => import('../service-card/full.js'));
+importFullViewWith(() => import('../service-card/full.js').then((m) => m.renderFull));
 
 const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
