@@ -6,8 +6,8 @@
  * `text-align: left|right`, `float: left|right`, `clear: left|right`, `border-*-left-radius`…
  * Use `margin-inline-start`, `inset-inline-end`, `text-align: start`, and so on.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cssLiterals } from './lib/css-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const rules = [
@@ -18,32 +18,19 @@ const rules = [
   [/(^|[^-\w])(min-|max-)?(width|height)\s*:/, 'use inline-size / block-size'],
 ];
 
-function* files(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'generated') yield* files(p);
-    } else if (p.endsWith('.ts')) yield p;
-  }
-}
-
 const problems = [];
 let literals = 0;
-for (const file of files(join(root, 'src'))) {
-  const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/(?<![\w$.])css`([\s\S]*?)`/g)) {
-    literals++;
-    const startLine = text.slice(0, m.index).split('\n').length;
-    m[1].split('\n').forEach((line, i) => {
-      const code = line.replace(/\/\*.*?\*\//g, '');
-      // A media query's width is the viewport's (the floor's fallback for a container query:
-      // range syntax such as `(width < 36em)` is past the floor), not a box's physical side.
-      if (/^\s*@media\b/.test(code)) return;
-      for (const [re, advice] of rules) {
-        if (re.test(code)) problems.push(`${relative(root, file)}:${startLine + i}: ${line.trim()}  → ${advice}`);
-      }
-    });
-  }
+for (const { file, startLine, css } of cssLiterals(join(root, 'src'))) {
+  literals++;
+  css.split('\n').forEach((line, i) => {
+    const code = line.replace(/\/\*.*?\*\//g, '');
+    // A media query's width is the viewport's (the floor's fallback for a container query:
+    // range syntax such as `(width < 36em)` is past the floor), not a box's physical side.
+    if (/^\s*@media\b/.test(code)) return;
+    for (const [re, advice] of rules) {
+      if (re.test(code)) problems.push(`${relative(root, file)}:${startLine + i}: ${line.trim()}  → ${advice}`);
+    }
+  });
 }
 if (problems.length) {
   console.error(problems.join('\n'));

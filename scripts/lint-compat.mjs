@@ -23,8 +23,8 @@ import tseslint from 'typescript-eslint';
 import postcss from 'postcss';
 import doiuse from 'doiuse';
 import browserslist from 'browserslist';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cssLiterals } from './lib/css-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const browsers = browserslist(undefined, { path: root });
@@ -72,15 +72,6 @@ const UNKNOWN_TO_COMPAT = [
   message: `past the browser floor (${since}): guard it, or use what the floor has`,
 }));
 
-function* tsFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'generated') yield* tsFiles(p);
-    } else if (p.endsWith('.ts')) yield p;
-  }
-}
-
 /** The @supports ancestors of a node that test positively (not `@supports not …`). */
 const supportsAbove = (node) => {
   const out = [];
@@ -100,45 +91,41 @@ const problems = [];
 let literals = 0;
 
 // CSS
-for (const file of tsFiles(join(root, 'src'))) {
-  const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/(?<![\w$.])css`([\s\S]*?)`/g)) {
-    literals++;
-    const startLine = text.slice(0, m.index).split('\n').length;
-    // An interpolation where a rule could stand is a block of rules made elsewhere (src/ui/palette.ts):
-    // left out; one inside a declaration stands for a value.
-    const css = m[1].replace(/(^|[{};]\s*)\$\{[^}]*\}/g, '$1').replace(/\$\{[^}]*\}/g, '0');
-    const where = (node) => `${relative(root, file)}:${startLine + (node.source?.start?.line ?? 1) - 1}`;
-    const ast = postcss.parse(css, { from: file });
-    const layoutFallback = ast.nodes.some(
-      (n) => n.type === 'atrule' && n.name === 'supports' && /^\s*not\b/.test(n.params) && n.params.includes('container-type'),
+for (const { file, startLine, css: literal } of cssLiterals(join(root, 'src'))) {
+  literals++;
+  // An interpolation where a rule could stand is a block of rules made elsewhere (src/ui/palette.ts):
+  // left out; one inside a declaration stands for a value.
+  const css = literal.replace(/(^|[{};]\s*)\$\{[^}]*\}/g, '$1').replace(/\$\{[^}]*\}/g, '0');
+  const where = (node) => `${relative(root, file)}:${startLine + (node.source?.start?.line ?? 1) - 1}`;
+  const ast = postcss.parse(css, { from: file });
+  const layoutFallback = ast.nodes.some(
+    (n) => n.type === 'atrule' && n.name === 'supports' && /^\s*not\b/.test(n.params) && n.params.includes('container-type'),
+  );
+  const usages = [];
+  await postcss([doiuse({ browsers, onFeatureUsage: (u) => usages.push(u) })]).process(ast, { from: file });
+  for (const u of usages) {
+    if (IGNORED[u.feature]) continue;
+    const node = u.usage;
+    if (node.type === 'atrule' && node.name === 'supports') continue; // a feature test
+    if (node.type === 'atrule' && node.name === 'container' && layoutFallback) continue;
+    if (supportsAbove(node).length) continue;
+    if (node.type === 'decl' && hasFallbackBefore(node)) continue;
+    problems.push(
+      `${where(node)}: ${u.featureData?.title ?? u.feature} (${u.feature}) without a fallback: ${node.toString().trim().split('\n')[0]}`,
     );
-    const usages = [];
-    await postcss([doiuse({ browsers, onFeatureUsage: (u) => usages.push(u) })]).process(ast, { from: file });
-    for (const u of usages) {
-      if (IGNORED[u.feature]) continue;
-      const node = u.usage;
-      if (node.type === 'atrule' && node.name === 'supports') continue; // a feature test
-      if (node.type === 'atrule' && node.name === 'container' && layoutFallback) continue;
-      if (supportsAbove(node).length) continue;
-      if (node.type === 'decl' && hasFallbackBefore(node)) continue;
-      problems.push(
-        `${where(node)}: ${u.featureData?.title ?? u.feature} (${u.feature}) without a fallback: ${node.toString().trim().split('\n')[0]}`,
-      );
-    }
-    ast.walkDecls((decl) => {
-      for (const x of EXTRA) {
-        if (!x.re.test(x.prop ? decl.prop : decl.value)) continue;
-        if (supportsAbove(decl).some((s) => x.supports.test(s))) continue;
-        if (
-          x.prop &&
-          decl.parent.nodes.slice(0, decl.parent.nodes.indexOf(decl)).some((n) => n.type === 'decl' && n.prop === `-webkit-${decl.prop}`)
-        )
-          continue;
-        problems.push(`${where(decl)}: ${x.feature} outside @supports: ${decl.toString().trim()}`);
-      }
-    });
   }
+  ast.walkDecls((decl) => {
+    for (const x of EXTRA) {
+      if (!x.re.test(x.prop ? decl.prop : decl.value)) continue;
+      if (supportsAbove(decl).some((s) => x.supports.test(s))) continue;
+      if (
+        x.prop &&
+        decl.parent.nodes.slice(0, decl.parent.nodes.indexOf(decl)).some((n) => n.type === 'decl' && n.prop === `-webkit-${decl.prop}`)
+      )
+        continue;
+      problems.push(`${where(decl)}: ${x.feature} outside @supports: ${decl.toString().trim()}`);
+    }
+  });
 }
 
 // JavaScript

@@ -97,6 +97,17 @@ const isNumber = (a: CemAttribute) => /^number( \| (undefined|null))*$/.test(a.t
 const field: CSSProperties = { display: 'grid', gap: 4, marginBlockEnd: 10 };
 const input: CSSProperties = { font: 'inherit', padding: '4px 6px', border: '1px solid #8c959f', borderRadius: 4, minInlineSize: '16em' };
 
+/** The look of the two snippet boxes (the embed and the npm lines). */
+const snippetStyle: CSSProperties = {
+  whiteSpace: 'pre-wrap',
+  wordBreak: 'break-all',
+  background: '#f6f8fa',
+  border: '1px solid #d0d7de',
+  padding: 12,
+  borderRadius: 6,
+  fontSize: 13,
+};
+
 export function EmbedBuilder() {
   const [ui, setUi] = useState<Lang>('fa');
   const [tag, setTag] = useState(PICKABLE[0]?.tagName ?? 'egov-service-card');
@@ -251,19 +262,7 @@ export function EmbedBuilder() {
         </div>
         <div>
           <h2 style={{ fontSize: 18 }}>{t('snippet')}</h2>
-          <pre
-            dir="ltr"
-            data-snippet="agency"
-            style={{
-              whiteSpace: 'pre-wrap',
-              wordBreak: 'break-all',
-              background: '#f6f8fa',
-              border: '1px solid #d0d7de',
-              padding: 12,
-              borderRadius: 6,
-              fontSize: 13,
-            }}
-          >
+          <pre dir="ltr" data-snippet="agency" style={snippetStyle}>
             {snippet}
           </pre>
           <button type="button" onClick={copy} style={{ font: 'inherit', padding: '6px 14px' }}>
@@ -271,19 +270,7 @@ export function EmbedBuilder() {
           </button>{' '}
           <span role="status">{copied ? t(copied) : ''}</span>
           <h2 style={{ fontSize: 18 }}>{t('npm')}</h2>
-          <pre
-            dir="ltr"
-            data-snippet="npm"
-            style={{
-              whiteSpace: 'pre-wrap',
-              wordBreak: 'break-all',
-              background: '#f6f8fa',
-              border: '1px solid #d0d7de',
-              padding: 12,
-              borderRadius: 6,
-              fontSize: 13,
-            }}
-          >
+          <pre dir="ltr" data-snippet="npm" style={snippetStyle}>
             {npmSnippet(tag, html)}
           </pre>
         </div>
