@@ -1,7 +1,7 @@
 /**
- * A page that defines the card only through the list (the list's chunk holds the compact card
- * alone): a full card there loads its view on first use, shown compact until it is in.
- * Imports the list only, so the card's entry (which brings the full view with it) is not loaded.
+ * A page that defines the card only through the list: a full card there still shows the whole
+ * profile (the list imports the full view too). Imports the list only, so the card's entry is
+ * not loaded.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/service-list.js';

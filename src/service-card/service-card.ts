@@ -9,7 +9,7 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
 import { link } from './link.js';
-import { fullView, loadFullView } from './full-view.js';
+import { fullView } from './full-view.js';
 import { heading } from '../ui/heading.js';
 import { apiText } from '../ui/display.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
@@ -172,16 +172,12 @@ export class EgovServiceCard extends EgovElement<Service> {
   }
 
   /**
-   * The whole profile (src/service-card/full.ts). Until its module is here (a page that
-   * defined the card through the list, which renders compact cards only), the compact view
-   * stands in, and stays if the module cannot load.
+   * The whole profile (src/service-card/full.ts, a module of its own that the card's entry and
+   * the list import).
    */
   #full(s: Service): TemplateResult {
-    if (!fullView) {
-      // Rendered again only once the view is there: a module that failed to load leaves the card compact.
-      void loadFullView()?.then(() => fullView && this.requestUpdate());
-      return this.#compact(s);
-    }
+    // Registered by src/service-card/full.ts, which every module defining the card imports.
+    if (!fullView) return this.#compact(s);
     return fullView(s, {
       locale: this.locale,
       calendar: this.calendar,
