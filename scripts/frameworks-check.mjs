@@ -105,14 +105,6 @@ const pages = {
     ),
 };
 const urls = { 'react-ssr-late-hydration': '/?hydrate=late' };
-/**
- * The React wrappers write only the provider's configuration into the server's HTML: a list
- * upgraded before hydration has no `page-size` yet, so it asks for its default page first
- * (from the chosen API), then for the app's once React has set `pageSize`.
- */
-const BARE_LIST = '/chosen/services?page=1&pageSize=20';
-const extra = { 'react-ssr': [BARE_LIST], 'react-ssr-late-hydration': [BARE_LIST] };
-
 const pageServer = createServer(async (req, res) => {
   const { pathname } = new URL(req.url, 'http://x');
   if (pathname.startsWith('/api/')) {
@@ -138,16 +130,24 @@ const TAGS = ['egov-service-card', 'egov-maturity-gauge', 'egov-service-list'];
 // What each page needs from the API, each once (the client de-duplicates).
 const EXPECTED = ['/chosen/services/13061408000', '/chosen/evaluations/latest/summary', '/chosen/services?page=1&pageSize=3'];
 
-// The React provider's configuration is in the server's HTML, as attributes the element reads.
+// The React wrappers' props are in the server's HTML, as attributes the elements read: the
+// provider's configuration, and each widget's key (so it asks for it the first time, and once).
 {
   const html = server.renderReact(chosenBase);
-  const tag = /<egov-provider[^>]*>/.exec(html)?.[0] ?? '(none)';
-  if (tag.includes(`api-base="${chosenBase}"`) && tag.includes('lang="fa"')) {
-    passed++;
-    console.log(`  ✓ react server HTML: ${tag}`);
-  } else {
-    failed++;
-    console.log(`  ✗ react server HTML: the provider has no api-base/lang attribute: ${tag}`);
+  const want = {
+    'egov-provider': [`api-base="${chosenBase}"`, 'lang="fa"'],
+    'egov-service-card': ['service-id="13061408000"'],
+    'egov-service-list': ['page-size="3"'],
+  };
+  for (const [tag, attributes] of Object.entries(want)) {
+    const open = new RegExp(`<${tag}[^>]*>`).exec(html)?.[0] ?? '(none)';
+    if (attributes.every((a) => open.includes(a))) {
+      passed++;
+      console.log(`  ✓ react server HTML: ${open}`);
+    } else {
+      failed++;
+      console.log(`  ✗ react server HTML: want ${attributes.join(' ')} in ${open}`);
+    }
   }
 }
 
@@ -189,7 +189,8 @@ try {
       return {
         failed: tags.filter((t) => sr(t)?.querySelector('[part~="error"], [part~="not-found"]')),
         digits: /[۰-۹]/.test(sr('egov-maturity-gauge')?.textContent ?? ''),
-        handler: document.getElementById('handler')?.textContent ?? null,
+        handler: document.getElementById('handler')?.textContent?.trim() ?? null,
+        handlerCalls: document.getElementById('handler')?.dataset.loads ?? null,
         cardTitle: (sr('egov-service-card')?.querySelector('[part~="title"]')?.textContent ?? '').trim(),
       };
     }, TAGS);
@@ -200,10 +201,12 @@ try {
     if (!seen.digits) problems.push('the gauge shows no Persian digits');
     if (seen.handler !== null && seen.handler !== seen.cardTitle)
       problems.push(`the app's handler got «${seen.handler}», the card shows «${seen.cardTitle}»`);
+    if (seen.handlerCalls !== null && seen.handlerCalls !== '1')
+      problems.push(`the card's onEgovLoad ran ${seen.handlerCalls} times (want 1)`);
     const wrong = [...hits.wrong.values()].reduce((a, b) => a + b, 0);
     if (wrong) problems.push(`${wrong} request(s) to the page's /api, which it did not choose: ${[...hits.wrong.keys()].join(', ')}`);
     const chosen = Object.fromEntries(hits.chosen);
-    const expected = [...EXPECTED, ...(extra[name] ?? [])];
+    const expected = EXPECTED;
     for (const path of expected)
       if (chosen[path] !== 1) problems.push(`${path} asked ${chosen[path] ?? 0} times on the chosen API (want 1)`);
     const total = [...hits.chosen.values()].reduce((a, b) => a + b, 0);

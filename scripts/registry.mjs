@@ -58,8 +58,7 @@ export function generatedBlocks() {
       // attributes (README "Configure the API"), which createComponent does not.
       ...el.flatMap((e) => [
         '',
-        `export const ${e.className} = createComponent({`,
-        '  react: React,',
+        `export const ${e.className} = component({`,
         `  tagName: '${e.tag}',`,
         `  elementClass: ${e.className}Element,`,
         ...(e.events.length ? [`  events: events<'${e.tag}'>(${e.events.map((n) => `'${n}'`).join(', ')}),`] : []),

@@ -10,9 +10,84 @@
  *   <EgovServiceCard serviceId="13061408000" onEgovLoad={(e) => console.log(e.detail.title)} />
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type Options, type ReactWebComponent } from '@lit/react';
+import type { ReactiveElement } from 'lit';
 import type { EgovElementEvents, EgovEventPropName, EgovTagName } from './events.js';
 import type { EgovElementProps } from './element-props.js';
+
+/** @lit/react's map of `on…` props to event names. */
+type EventNames = Record<string, EventName | string>;
+
+/** Property name → attribute name, for the properties of `elementClass` that have one. */
+function attributesOf(elementClass: typeof ReactiveElement): Map<string, string> {
+  void elementClass.observedAttributes; // finalizes the class, as defining its tag does
+  const names = new Map<string, string>();
+  for (const [prop, { attribute, state }] of elementClass.elementProperties) {
+    if (typeof prop === 'string' && attribute !== false && !state)
+      names.set(prop, typeof attribute === 'string' ? attribute : prop.toLowerCase());
+  }
+  return names;
+}
+
+/** `useLayoutEffect` in the browser; on the server, where it would warn in React 18, `useEffect` (which does not run there). */
+const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/** What a widget loaded (or failed to), and the handler prop that hears it. */
+const LOAD_EVENTS = { 'egov-load': 'onEgovLoad', 'egov-error': 'onEgovError' } as const;
+
+/**
+ * Each widget's last `egov-load`/`egov-error`, heard by the page: a server-rendered widget may
+ * load before React hydrates it and attaches its handlers.
+ */
+const lastLoad = new WeakMap<EventTarget, Event>();
+if (typeof document !== 'undefined') {
+  for (const type of Object.keys(LOAD_EVENTS)) document.addEventListener(type, (e) => lastLoad.set(e.composedPath()[0]!, e), true);
+}
+
+/**
+ * A widget's wrapper: @lit/react's, which sets every prop as a property in the browser, plus
+ * the props that are attributes (`serviceId` → `service-id`, `pageSize` → `page-size`), written
+ * as attributes too when their value is a string, a number or `true`. So they are in the
+ * server's HTML: a widget that upgrades before hydration asks for the app's key the first
+ * time, and only once (README "Configure the API"); the property, set after, is the same value.
+ * Such a widget may have loaded before hydration: its `onEgovLoad` (or `onEgovError`) then gets
+ * that event when React attaches it.
+ */
+function component<I extends HTMLElement, E extends EventNames>(options: Omit<Options<I, E>, 'react'>): ReactWebComponent<I, E> {
+  const Inner = createComponent({ react: React, ...options });
+  let attributes: Map<string, string> | undefined;
+  const Outer = React.forwardRef<I, Record<string, unknown>>(function EgovWidget(props, ref) {
+    attributes ??= attributesOf(options.elementClass as unknown as typeof ReactiveElement);
+    const own = React.useRef<I | null>(null);
+    const setRef = React.useCallback(
+      (el: I | null) => {
+        own.current = el;
+        if (typeof ref === 'function') ref(el);
+        else if (ref) ref.current = el;
+      },
+      [ref],
+    );
+    // Runs after the inner wrapper attached the handlers (a child's effects run first): an
+    // event before this one was missed.
+    useClientLayoutEffect(() => {
+      const missed = own.current && lastLoad.get(own.current);
+      if (!missed) return;
+      lastLoad.delete(own.current!);
+      const handler = props[LOAD_EVENTS[missed.type as keyof typeof LOAD_EVENTS]];
+      if (typeof handler === 'function') (handler as (e: Event) => void)(missed);
+    }, []);
+    const all: Record<string, unknown> = { ...props, ref: setRef };
+    for (const [prop, value] of Object.entries(props)) {
+      const attribute = attributes.get(prop);
+      if (attribute && (typeof value === 'string' || typeof value === 'number' || value === true))
+        all[attribute] = value === true ? '' : String(value);
+    }
+    return React.createElement(Inner, all as React.ComponentProps<typeof Inner>);
+  });
+  Outer.displayName = Inner.displayName;
+  return Outer as unknown as ReactWebComponent<I, E>;
+}
+
 // registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
 import { EgovServiceCard as EgovServiceCardElement } from './service-card.js';
 import { EgovServiceList as EgovServiceListElement } from './service-list.js';
@@ -41,36 +116,31 @@ function events<Tag extends EgovTagName>(...names: (keyof EgovElementEvents[Tag]
   return Object.fromEntries(names.map((n) => [onProp(n), n])) as unknown as EventProps<Tag>;
 }
 
-export const EgovServiceCard = createComponent({
-  react: React,
+export const EgovServiceCard = component({
   tagName: 'egov-service-card',
   elementClass: EgovServiceCardElement,
   events: events<'egov-service-card'>('egov-load', 'egov-error'),
 });
 
-export const EgovServiceList = createComponent({
-  react: React,
+export const EgovServiceList = component({
   tagName: 'egov-service-list',
   elementClass: EgovServiceListElement,
   events: events<'egov-service-list'>('egov-load', 'egov-error', 'egov-search'),
 });
 
-export const EgovMaturityGauge = createComponent({
-  react: React,
+export const EgovMaturityGauge = component({
   tagName: 'egov-maturity-gauge',
   elementClass: EgovMaturityGaugeElement,
   events: events<'egov-maturity-gauge'>('egov-load', 'egov-error'),
 });
 
-export const EgovAgencyScoreboard = createComponent({
-  react: React,
+export const EgovAgencyScoreboard = component({
   tagName: 'egov-agency-scoreboard',
   elementClass: EgovAgencyScoreboardElement,
   events: events<'egov-agency-scoreboard'>('egov-load', 'egov-error'),
 });
 
-export const EgovInquiryTracker = createComponent({
-  react: React,
+export const EgovInquiryTracker = component({
   tagName: 'egov-inquiry-tracker',
   elementClass: EgovInquiryTrackerElement,
   events: events<'egov-inquiry-tracker'>('egov-load', 'egov-error', 'egov-submit', 'egov-status-change'),
@@ -84,9 +154,6 @@ export interface EgovProviderProps extends HtmlProps, ProviderConfigProps {
   lang?: 'fa' | 'en' | (string & {});
   children?: React.ReactNode;
 }
-
-/** `useLayoutEffect` in the browser; on the server, where it would warn in React 18, `useEffect` (which does not run there). */
-const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
 /**
  * `<egov-provider>` with its configuration written as real attributes (`api-base`, `lang`,
