@@ -48,7 +48,7 @@ await import('node:fs').then((fs) => {
 const server = await import(pathToFileURL(serverModule).href);
 
 // The browser side: one bundle per client entry.
-const clients = ['react-client.tsx', 'react-plain-client.tsx', 'vue-client.ts', 'plain-client.ts'];
+const clients = ['react-client.tsx', 'react-plain-client.tsx', 'vue-client.ts', 'vue-nuxt-plugin-client.ts', 'plain-client.ts'];
 await build({
   entryPoints: clients.map((c) => join(fixtures, c)),
   outdir: join(out, 'js'),
@@ -94,6 +94,8 @@ const pages = {
     doc(`<div id="root" data-base="${chosenBase}">${await server.renderVue(chosenBase)}</div>${script('vue-client')}`),
   'vue-ssr-configure-in-plugin': async () =>
     doc(`<div id="root" data-plugin-base="${chosenBase}">${await server.renderVue(undefined)}</div>${script('vue-client')}`),
+  'nuxt-plugin-after-payload': async () =>
+    doc(`<div id="root">${await server.renderVue(undefined)}</div>${script('vue-nuxt-plugin-client')}`),
   'vue-ssr-meta': async () =>
     doc(
       `<div id="root">${await server.renderVue(undefined)}</div>${script('vue-client')}`,
@@ -110,6 +112,10 @@ const pageServer = createServer(async (req, res) => {
   if (pathname.startsWith('/api/')) {
     count(hits.wrong, req.url);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not the API');
+  } else if (pathname === '/payload.json') {
+    // A prerendered Nuxt page's payload: the plugins run after it has come.
+    await new Promise((r) => setTimeout(r, 200));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ apiBase: chosenBase }));
   } else if (pathname.startsWith('/js/')) {
     try {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(out, pathname)));
