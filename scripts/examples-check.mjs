@@ -23,7 +23,10 @@ import { listen, staticFiles } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular'];
-/** Where an example's build writes the site (server-rendered pages: Next.js's static export, `nuxt generate`); default `dist/`. */
+/**
+ * Where an example's build writes the site (server-rendered pages: Next.js's static export,
+ * `nuxt generate`, Angular's prerendering); default `dist/`. Their index.html must hold the tags.
+ */
 const OUT_DIR = { next: 'out', nuxt: '.output/public', angular: 'dist/browser' };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
@@ -200,6 +203,8 @@ try {
     }
     const build = seconds(t);
     t = performance.now();
+    if (OUT_DIR[name] && !readFileSync(join(dir, OUT_DIR[name], 'index.html'), 'utf8').includes('<egov-service-card'))
+      problems.push(`${name}: the server-rendered index.html holds no <egov-service-card>`);
     const server = await serve(join(dir, OUT_DIR[name] ?? 'dist'));
     const base = server.url;
     try {

@@ -1,10 +1,13 @@
 /**
- * egov-widgets in an Angular app (standalone, zoneless): the plain tags under
- * CUSTOM_ELEMENTS_SCHEMA, one provider for every widget, a property binding, and handlers
+ * egov-widgets in an Angular app (standalone, zoneless), prerendered on the server
+ * (`@angular/ssr`, src/main.server.ts) and hydrated: the plain tags under
+ * CUSTOM_ELEMENTS_SCHEMA, one provider for every widget (its `api-base` an attribute, so it is
+ * in the server's HTML), a property binding, and handlers
  * whose `$event` is typed by the element (strictTemplates: `(egov-load)` on a card gives
  * `CustomEvent<Service>`).
  */
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, effect, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, effect, inject, signal } from '@angular/core';
 import type { AgencyScores, Evaluation, Inquiry, Service, ServicePage } from 'egov-widgets';
 
 @Component({
@@ -45,9 +48,11 @@ export class App {
 
   constructor() {
     // The page's own words follow too (the widgets follow the provider's lang by themselves).
+    // `DOCUMENT`, not the global: on the server (prerendering) there is none.
+    const html = inject(DOCUMENT).documentElement;
     effect(() => {
-      document.documentElement.lang = this.lang();
-      document.documentElement.dir = this.lang() === 'fa' ? 'rtl' : 'ltr';
+      html.lang = this.lang();
+      html.dir = this.lang() === 'fa' ? 'rtl' : 'ltr';
     });
   }
 
