@@ -8,7 +8,9 @@
  * example's provider chooses, and opens them in Chromium, where every widget must show data,
  * the app's event handlers must have logged each element's `egov-load` detail, the console
  * must stay free of errors, and the page's `/api` (the default base, which no example
- * chooses) must get no request at all.
+ * chooses) must get no request at all. The server-rendered ones (next, nuxt, angular) must hold
+ * the tags in their HTML, be hydrated (the parsed card stays on the page) and ask the chosen
+ * base once per resource.
  *
  *   node scripts/examples-check.mjs            # react, vue, html, svelte, next, nuxt, angular
  *   node scripts/examples-check.mjs vue        # one of them
@@ -122,6 +124,18 @@ async function checkPage(browser, url, name) {
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${r.url()}`));
   wrongBase = [];
   chosenBase = [];
+  // A server-rendered page is hydrated, not rendered again: the first card the HTML parser
+  // put on the page (before any script ran) is the card on the page at the end.
+  await page.evaluateOnNewDocument(() => {
+    const seen = new MutationObserver(() => {
+      const card = document.querySelector('egov-service-card');
+      if (card) {
+        globalThis.__parsedCard = card;
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
   await page.goto(url, { waitUntil: 'load' });
   const done = await page
     .waitForFunction(
@@ -174,6 +188,13 @@ async function checkPage(browser, url, name) {
     if (!ok) fail('after the language switch, not every widget (or not every card in the list) is in English');
     switched = ok ? '; switched to en: every widget and card followed' : '; language switch FAILED';
   }
+  const twice = [...new Set(chosenBase.filter((u, i) => chosenBase.indexOf(u) !== i))];
+  if (OUT_DIR[name] && twice.length) fail(`asked ${API_BASE} more than once for ${twice.join(', ')} (server-rendered: each once)`);
+  if (
+    OUT_DIR[name] &&
+    !(await page.evaluate(() => !!globalThis.__parsedCard && globalThis.__parsedCard === document.querySelector('egov-service-card')))
+  )
+    fail('the server-rendered card was replaced: the app rendered the page again instead of hydrating it');
   for (const e of errors) fail(e);
   if (wrongBase.length) fail(`${wrongBase.length} request(s) to /api, a base the page did not choose: ${wrongBase.join(', ')}`);
   console.log(
