@@ -70,7 +70,7 @@ export default defineConfig(({ mode }) => {
             ? {
                 groups: [
                   // One shared chunk, loaded once by whichever element comes first: lit (lit-html,
-                  // lit-element, @lit/reactive-element, @lit/task, @lit/context, @lit/localize) and
+                  // lit-element, @lit/reactive-element, @lit/context, @lit/localize) and
                   // our own code that most elements import (three chunks or more) and the card uses.
                   // Every element imports both, so two files would only cost a request and the
                   // gzip context a file of its own starts without (0.45 KiB gz, README
