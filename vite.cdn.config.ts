@@ -19,6 +19,7 @@ import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { terserPassPlugin } from './scripts/terser-pass.mjs';
 import { pageChunksPlugin } from './scripts/page-chunks.mjs';
 import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
+import { hydrationChunkPlugin } from './scripts/hydration-chunk.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +39,14 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
     // In the autoloader build, each element's chunk then takes in the small chunks it imports
     // (scripts/page-chunks.mjs): a page with one element loads three files.
-    plugins: [minifyLiteralsPlugin(), lowerToFloorPlugin(), terserPassPlugin(), ...(autoloader && !splitLit ? [pageChunksPlugin()] : [])],
+    plugins: [
+      minifyLiteralsPlugin(),
+      lowerToFloorPlugin(),
+      terserPassPlugin(),
+      // The all-in-one file loads Lit's hydration support only where a page has server-rendered widgets.
+      ...(autoloader ? [] : [hydrationChunkPlugin()]),
+      ...(autoloader && !splitLit ? [pageChunksPlugin()] : []),
+    ],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
