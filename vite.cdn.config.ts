@@ -68,6 +68,12 @@ export default defineConfig(({ mode }) => {
         // scales that are never registered (radial, logarithmic, time) are dropped, about 5 KiB gz
         // off the chart chunk. Getters read only for an effect would be dropped too: none is.
         treeshake: { propertyReadSideEffects: false },
+        // The list's `import()` of the card's full view is static in the all-in-one file, which
+        // holds the card's entry too: the bundler says so, as designed (src/service-card/full-view.ts).
+        onwarn(warning, warn) {
+          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /service-card[\\/]full\.ts/.test(warning.message)) return;
+          warn(warning);
+        },
         // The terser pass (scripts/terser-pass.mjs) takes most of these builds' few seconds, by design.
         checks: { bundlerTimings: false },
         output: {
