@@ -22,10 +22,14 @@ if (
   [...document.querySelectorAll(':not(:defined)')].some((el) => el.shadowRoot && el.localName.startsWith('egov-'))
 )
   defineAfter(
-    import('egov:hydrate-support').then(({ default: support }) => {
-      support(litParts);
-      const install = (globalThis as { litElementHydrateSupport?: Install }).litElementHydrateSupport;
-      // Installed already when lit loaded after another copy's support: it then defines LitElement's own `observedAttributes`.
-      if (install && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) install({ LitElement });
-    }),
+    import('egov:hydrate-support').then(
+      ({ default: support }) => {
+        support(litParts);
+        const install = (globalThis as { litElementHydrateSupport?: Install }).litElementHydrateSupport;
+        // Installed already when lit loaded after another copy's support: it then defines LitElement's own `observedAttributes`.
+        if (install && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) install({ LitElement });
+      },
+      // The elements are defined all the same (they then render anew), as on a page without it.
+      (e: unknown) => console.error('egov-widgets: could not load hydration support', e),
+    ),
   );
