@@ -19,6 +19,7 @@ import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { terserPassPlugin } from './scripts/terser-pass.mjs';
 import { pageChunksPlugin } from './scripts/page-chunks.mjs';
 import { lowerToFloorPlugin } from './scripts/lower-to-floor.mjs';
+import { hydrationChunkPlugin } from './scripts/hydration-chunk.mjs';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +39,14 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
     // In the autoloader build, each element's chunk then takes in the small chunks it imports
     // (scripts/page-chunks.mjs): a page with one element loads three files.
-    plugins: [minifyLiteralsPlugin(), lowerToFloorPlugin(), terserPassPlugin(), ...(autoloader && !splitLit ? [pageChunksPlugin()] : [])],
+    plugins: [
+      minifyLiteralsPlugin(),
+      lowerToFloorPlugin(),
+      terserPassPlugin(),
+      // The all-in-one file loads Lit's hydration support only where a page has server-rendered widgets.
+      ...(autoloader ? [] : [hydrationChunkPlugin()]),
+      ...(autoloader && !splitLit ? [pageChunksPlugin()] : []),
+    ],
     build: {
       outDir: 'dist/cdn',
       // The all-in-one build runs first and starts from an empty folder; the autoloader adds to it.
@@ -60,6 +68,12 @@ export default defineConfig(({ mode }) => {
         // scales that are never registered (radial, logarithmic, time) are dropped, about 5 KiB gz
         // off the chart chunk. Getters read only for an effect would be dropped too: none is.
         treeshake: { propertyReadSideEffects: false },
+        // The list's `import()` of the card's full view is static in the all-in-one file, which
+        // holds the card's entry too: the bundler says so, as designed (src/service-card/full-view.ts).
+        onwarn(warning, warn) {
+          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /service-card[\\/]full\.ts/.test(warning.message)) return;
+          warn(warning);
+        },
         // The terser pass (scripts/terser-pass.mjs) takes most of these builds' few seconds, by design.
         checks: { bundlerTimings: false },
         output: {
@@ -70,7 +84,7 @@ export default defineConfig(({ mode }) => {
             ? {
                 groups: [
                   // One shared chunk, loaded once by whichever element comes first: lit (lit-html,
-                  // lit-element, @lit/reactive-element, @lit/task, @lit/context, @lit/localize) and
+                  // lit-element, @lit/reactive-element, @lit/context, @lit/localize) and
                   // our own code that most elements import (three chunks or more) and the card uses.
                   // Every element imports both, so two files would only cost a request and the
                   // gzip context a file of its own starts without (0.45 KiB gz, README

@@ -200,6 +200,8 @@ describe('autoloader.js', function () {
       expect(shadowText(card)).to.contain(TITLE);
       // Every element is defined once (a second define would have thrown into __errors).
       expect(page.win.__errors).to.deep.equal([]);
+      // Nothing here came server-rendered: neither file loads Lit's hydration support.
+      expect(page.scripts().filter((p) => /\/hydrate-/.test(p))).to.deep.equal([]);
       // egov-widgets.js runs first when it comes first: the autoloader finds every tag defined.
       if (order === 'all-in-one first') expect(page.elementChunks()).to.deep.equal([]);
     });

@@ -189,12 +189,11 @@ describe('server-rendered widgets', function () {
       for (const el of page.doc.querySelectorAll(TAGS.join(',')))
         expect(el.shadowRoot!.querySelectorAll('[part="base"]'), el.localName).to.have.length(1);
       expect(texts(page)).to.deep.equal(before);
-      if (script === 'autoloader') {
-        expect(
-          page.scripts().some((p) => /\/hydrate-[\w-]+\.js$/.test(p)),
-          'the hydration chunk',
-        ).to.equal(true);
-      }
+      // Each loads Lit's hydration support as a chunk of its own, only on such a page.
+      expect(
+        page.scripts().some((p) => (script === 'autoloader' ? /\/hydrate-[\w-]{8}\.js$/ : /\/hydrate-support-[\w-]+\.js$/).test(p)),
+        'the hydration chunk',
+      ).to.equal(true);
       // Live: the tracker (not final) polls, and the list searches.
       await until(() => page.apiRequests().some((p) => p.startsWith('/api/inquiries/')), 'the tracker did not poll', 5000);
       const list = page.el('egov-service-list');

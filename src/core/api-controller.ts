@@ -1,13 +1,13 @@
 /**
  * Connects one element to the data client: what to fetch comes from the element's
- * key attribute, or its data is given as a property. Built on @lit/task, which
- * re-runs when the key changes and aborts the older run, so a late answer for an old
- * id is never shown. Adds: abort on disconnect (and re-run on reconnect), validation,
+ * key attribute, or its data is given as a property. Its request runs again when the
+ * key changes and aborts the older run, so a late answer for an old id is never shown
+ * (src/core/latest-run.ts). Adds: abort on disconnect (and re-run on reconnect), validation,
  * `egov-load` / `egov-error` and retry. Background refresh, for polling, is the
  * tracker's alone: `RefreshingController` (src/core/poller.ts) adds it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, type TaskStatus } from '@lit/task';
+import { COMPLETE, ERROR, INITIAL, LatestRun, PENDING } from './latest-run.js';
 import { request, requestOptions, type RequestOptions } from './client.js';
 import { EgovError, errorDetail, isAbort, toEgovError } from './errors.js';
 import { joinUrl } from './config.js';
@@ -25,13 +25,6 @@ export interface ApiControllerOptions<T> {
   /** Validates the data (fetched or given) against the contract's shape. */
   check: Check<T>;
 }
-
-// @lit/task's `TaskStatus` values, as literals the minifier can inline (the types check them);
-// the refreshing controller (src/core/poller.ts) reads them too.
-const INITIAL: typeof TaskStatus.INITIAL = 0;
-export const PENDING: typeof TaskStatus.PENDING = 1;
-const COMPLETE: typeof TaskStatus.COMPLETE = 2;
-export const ERROR: typeof TaskStatus.ERROR = 3;
 
 /** The request to make, or none (nothing to fetch, or the data was given). */
 type Args = [request: RequestOptions | undefined];
@@ -67,7 +60,7 @@ export class ApiController<T> implements ReactiveController {
   readonly #host: DataHost;
   readonly #opts: ApiControllerOptions<T>;
   /** The request's run; the refreshing controller (src/core/poller.ts) reads it too. */
-  protected readonly task: Task<Args, T | undefined>;
+  protected readonly task: LatestRun<Args, T | undefined>;
   #fresh = false;
   #abortedByDisconnect = false;
   #abortedForGiven = false;
@@ -82,7 +75,7 @@ export class ApiController<T> implements ReactiveController {
     this.#host = host;
     this.#opts = opts;
     host.addController(this);
-    this.task = new Task<Args, T | undefined>(host, {
+    this.task = new LatestRun<Args, T | undefined>(host, {
       args: () => [this.#request()],
       argsEqual: sameRequest,
       task: async ([req], { signal }) => {
@@ -223,8 +216,8 @@ export class ApiController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Runs before the Task's own hostUpdate (added first): data given as a property needs
-    // no task run at all (a run would only resolve to nothing and render once more).
+    // Before the run's own update: data given as a property needs no run at all (a run
+    // would only resolve to nothing and render once more).
     const given = this.given;
     if (given && this.task.status === PENDING) {
       this.task.abort();
@@ -236,6 +229,7 @@ export class ApiController<T> implements ReactiveController {
       this.#abortedForGiven = false;
       void this.task.run();
     }
+    this.task.hostUpdate();
   }
 
   hostUpdated(): void {

@@ -13,7 +13,8 @@
  * the last data and `refreshError` says why.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiController, ERROR, PENDING, type DataState } from './api-controller.js';
+import { ApiController, type DataState } from './api-controller.js';
+import { ERROR, PENDING } from './latest-run.js';
 import { isAbort, toEgovError, type EgovError } from './errors.js';
 
 export interface PollerOptions {
@@ -167,6 +168,6 @@ export class RefreshingController<T> extends ApiController<T> {
   refresh(): Promise<unknown> {
     this.#background = true;
     super.retry();
-    return this.task.taskComplete.catch(() => undefined);
+    return this.task.settled;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The full service profile, the card's default variant, in a module of its own. Every module
- * that defines the card imports it (the card's entry, src/service-card.ts, and the list):
- * running it registers the view (src/service-card/full-view.ts).
+ * The full service profile, the card's default variant: its own module, so a page whose cards
+ * are all compact (the list's) does not download it. The card's entry (src/service-card.ts)
+ * imports it; a card defined through the list loads it before its first full render
+ * (src/service-card/full-view.ts). Running it registers the view.
  */
 import { nothing, type TemplateResult } from 'lit';
 // `html` without indentation text nodes between tags (see tight.ts); otherwise Lit's own.

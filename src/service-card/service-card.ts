@@ -9,7 +9,7 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { safeHttpUrl } from '../ui/url.js';
 import { link } from './link.js';
-import { fullView } from './full-view.js';
+import { fullView, loadFullView } from './full-view.js';
 import { heading } from '../ui/heading.js';
 import { apiText } from '../ui/display.js';
 import { localDigits, toAsciiDigits } from '../format/text.js';
@@ -104,6 +104,12 @@ export class EgovServiceCard extends EgovElement<Service> {
     check: serviceCheck,
   });
 
+  /** A full card whose view is still loading (src/service-card/full-view.ts) updates once it is here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const view = this.variant !== 'compact' && !fullView && loadFullView();
+    return view ? view.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override renderContent(): unknown {
     return renderState(this.data, {
       loadingLines: this.variant === 'compact' ? 2 : 4,
@@ -171,12 +177,8 @@ export class EgovServiceCard extends EgovElement<Service> {
     </article>`;
   }
 
-  /**
-   * The whole profile (src/service-card/full.ts, a module of its own that the card's entry and
-   * the list import).
-   */
+  /** The whole profile (src/service-card/full.ts); the compact view if it could not load. */
   #full(s: Service): TemplateResult {
-    // Registered by src/service-card/full.ts, which every module defining the card imports.
     if (!fullView) return this.#compact(s);
     return fullView(s, {
       locale: this.locale,

@@ -11,16 +11,15 @@ import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
 import { formatNumber } from '../format/numbers.js';
 import '../service-card/service-card.js';
-// The card's full view too: in the autoloader's build the list's chunk carries its own copy of the
-// card, which may define the tag before the card's chunk does; a server-rendered full card must
-// then hydrate with the full view (README "Server rendering").
-import '../service-card/full.js';
+import { importFullViewWith } from '../service-card/full-view.js';
 import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
 import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFilter } from './service-list.data.js';
 import { styles } from './service-list.styles.js';
 
-/** Typing pauses this long before the search is sent. */
+// The list's cards are compact: a full card on a page whose card the list defined loads its view then.
+importFullViewWith(() => import('../service-card/full.js').then((m) => m.renderFull));
 
+/** Typing pauses this long before the search is sent. */
 const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
 
