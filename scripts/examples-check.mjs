@@ -30,8 +30,8 @@ import { listen, staticFiles } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ALL = ['react', 'vue', 'html', 'svelte', 'next', 'nuxt', 'angular', 'node-server'];
-/** Where an example's build writes the site (server-rendered pages: Next.js's static export, `nuxt generate`); default `dist/`. */
-const OUT_DIR = { next: 'out', nuxt: '.output/public', angular: 'dist/browser' };
+/** Where an example's build writes the site (server-rendered pages: `nuxt generate`); default `dist/`. */
+const OUT_DIR = { nuxt: '.output/public', angular: 'dist/browser' };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const examples = chosen.length ? chosen : ALL;
 for (const e of examples) if (!ALL.includes(e)) throw new Error(`no example "${e}" (have: ${ALL.join(', ')})`);
@@ -219,13 +219,35 @@ async function checkPage(browser, url, name, server) {
 }
 
 /**
- * Examples that are servers: the command that starts one (with `PORT=0` it prints the URL it
- * listens on, `EGOV_API_BASE` is the reference API's absolute base), the pages to open, and
- * whether a page promises an `ETag` (a 304 for `If-None-Match`).
+ * Examples that are servers: the command that starts one (on `PORT`, with `EGOV_API_BASE` the
+ * reference API's absolute base), its pages (`ssr`: its widgets come server-rendered; others
+ * are checked as the static examples' pages), where the browser reaches the API (`proxied`:
+ * through the example's own `/egov-api`), and whether pages promise an `ETag` (a 304 for
+ * `If-None-Match`).
  */
 const SERVERS = {
-  'node-server': { command: ['node', 'server.mjs'], pages: ['/', '/en/'], etag: true },
+  'node-server': {
+    command: ['node', 'server.mjs'],
+    pages: [
+      { path: '/', ssr: true },
+      { path: '/en/', ssr: true },
+    ],
+    etag: true,
+  },
+  next: {
+    command: ['node', 'node_modules/next/dist/bin/next', 'start'],
+    pages: [{ path: '/server-rendered', ssr: true }, { path: '/' }],
+    proxied: true,
+  },
 };
+
+/** A free port on 127.0.0.1. */
+async function freePort() {
+  const s = await listen(() => {});
+  const port = new URL(s.origin).port;
+  await s.close();
+  return port;
+}
 
 /** Starts a server example beside the reference API (its own port); resolves once it listens. */
 async function startServer(name, dir) {
@@ -237,9 +259,9 @@ async function startServer(name, dir) {
   });
   const apiBase = `${apiServer.origin}${API_BASE}`;
   const [cmd, ...args] = SERVERS[name].command;
-  const child = spawn(cmd, args, {
+  const child = spawn(cmd === 'node' ? process.execPath : cmd, args, {
     cwd: dir,
-    env: { ...process.env, PORT: '0', EGOV_API_BASE: apiBase, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: await freePort(), EGOV_API_BASE: apiBase, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const close = async () => {
@@ -271,9 +293,14 @@ async function startServer(name, dir) {
  */
 async function checkServer(browser, name, dir) {
   const { url, apiBase, close } = await startServer(name, dir);
+  const browserApi = SERVERS[name].proxied ? new URL(API_BASE, url).href : apiBase;
   try {
-    for (const path of SERVERS[name].pages) {
+    for (const { path, ssr } of SERVERS[name].pages) {
       const pageUrl = new URL(path, url).href;
+      if (!ssr) {
+        await checkPage(browser, pageUrl, `${name} ${path}`);
+        continue;
+      }
       wrongBase = [];
       chosenBase = [];
       // Cold: the server renders, asking the API (the browser asks nothing: checkPage).
@@ -285,7 +312,7 @@ async function checkServer(browser, name, dir) {
       const rendered = (html.match(/<template shadowroot(?:mode)?=/g) ?? []).length;
       if (!cold.ok) problems.push(`${name} ${path}: HTTP ${cold.status}`);
       if (rendered < DATA_TAGS.length) problems.push(`${name} ${path}: ${rendered} server-rendered shadow roots, want every widget's`);
-      await checkPage(browser, pageUrl, `${name} ${path}`, { apiBase, lang: /\/en\b/.test(path) ? 'en' : 'fa' });
+      await checkPage(browser, pageUrl, `${name} ${path}`, { apiBase: browserApi, lang: /\/en\b/.test(path) ? 'en' : 'fa' });
       // Warm: from the server's cache, the API not asked again.
       const before = chosenBase.length;
       t = performance.now();
