@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 
 const PAGES = /\/dev\/(agency|portal)\.html$/;
 /** Pages that load the CDN files (minified templates); the others run the sources. */
-const CDN_PAGES = /\/dev\/(agency|portal)\.html$/;
+const CDN_PAGES = /\/dev\/agency\.html$/;
 
 /** Renders in a worker: `renderHTML` of the bundle in `dir`, its API's relative bases resolved against `origin`. */
 const WORKER = `
