@@ -18,6 +18,21 @@ import { Announcer } from './announcer.js';
 /** The attribute of the `<script type="application/json">` holding a server-rendered widget's data. */
 export const EMBEDDED_DATA_ATTR = 'data-egov-ssr';
 
+/**
+ * What the server rendered with that the page does not say: `renderHTML`'s `lang`,
+ * `calendar` and `headingLevel` options, used by a widget with no `lang` around it, no
+ * provider's calendar or heading level. Embedded beside the data, so the hydrated widget
+ * keeps them (no re-render in other words or another calendar).
+ */
+export interface ServerDefaults {
+  lang?: Locale;
+  calendar?: Calendar;
+  headingLevel?: HeadingLevel;
+}
+
+/** The embedded script's JSON: the answer the server read (when there was one to read), and its defaults. */
+export type Embedded = Partial<Seed> & { defaults?: ServerDefaults };
+
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
   interface HTMLElementEventMap {
@@ -151,6 +166,18 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /** The locale this element renders in, resolved before each update. */
   locale: Locale = 'fa';
 
+  #serverDefaults: ServerDefaults | undefined;
+
+  /**
+   * The server's defaults (README "Server rendering"): its own, else those of the widget whose
+   * shadow root holds it (the list's cards), whose configuration it shares.
+   */
+  get #defaults(): ServerDefaults | undefined {
+    if (this.#serverDefaults) return this.#serverDefaults;
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return host instanceof EgovElement ? host.#defaults : undefined;
+  }
+
   readonly #provider = new ContextConsumer(this, {
     context: providerContext,
     subscribe: true,
@@ -164,7 +191,9 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     if (embedded) {
       embedded.remove();
       try {
-        this.data.seed(JSON.parse(embedded.textContent ?? '') as Seed);
+        const { defaults, ...seed } = JSON.parse(embedded.textContent ?? '') as Embedded;
+        this.#serverDefaults = defaults;
+        if (typeof seed.path === 'string') this.data.seed(seed as Seed);
       } catch {
         // Unreadable: the widget asks the API, as any widget does.
       }
@@ -204,12 +233,12 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** `calendar` from the provider, else the locale's usual one. */
   get calendar(): Calendar {
-    return this.#provider.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
+    return this.#provider.value?.calendar ?? this.#defaults?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
   }
 
   /** The main heading's level: own `heading-level` → the provider's → 2. */
   get heading(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel) ?? this.#provider.value?.headingLevel ?? 2;
+    return toHeadingLevel(this.headingLevel) ?? this.#provider.value?.headingLevel ?? this.#defaults?.headingLevel ?? 2;
   }
 
   /**
@@ -251,7 +280,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** Translations for a target locale load lazily; hold the render until they are here. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.locale = resolveLocale(this);
+    this.locale = resolveLocale(this, this.#defaults?.lang);
     if (isLocaleReady(this.locale)) return super.scheduleUpdate();
     const go = () => super.scheduleUpdate();
     // No translations (the chunk failed to load): render in the source locale rather than nothing.

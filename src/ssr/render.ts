@@ -21,7 +21,7 @@ import { request, requestOptions } from '../core/client.js';
 import { EgovError } from '../core/errors.js';
 import { loadLocale, normalizeLocale, withLocale, type Locale } from '../core/locale.js';
 import { toHeadingLevel, type HeadingLevel } from '../core/heading-level.js';
-import { EMBEDDED_DATA_ATTR } from '../core/base-element.js';
+import { EMBEDDED_DATA_ATTR, type Embedded, type ServerDefaults } from '../core/base-element.js';
 import type { Seed } from '../core/api-controller.js';
 // The elements, without the hydration support the browser entry loads first (src/hydrate.ts).
 import '../provider.js';
@@ -202,10 +202,18 @@ async function renderWidget(
     deferHydration: false,
   };
   const shadow = inScope(() => collectResultSync(renderer.renderShadow(renderInfo) ?? []));
+  // What the options gave that nothing on the page says: the browser keeps it.
+  const defaults: ServerDefaults = {};
+  if (!found.lang && options.lang) defaults.lang = locale;
+  if (!attr(found.el, 'heading-level') && !(found.provider && attr(found.provider, 'heading-level')) && given.headingLevel)
+    defaults.headingLevel = given.headingLevel;
+  if (!(found.provider && attr(found.provider, 'calendar')) && given.calendar) defaults.calendar = given.calendar;
+  const data: Embedded | undefined =
+    seed || Object.keys(defaults).length ? { ...seed, ...(Object.keys(defaults).length ? { defaults } : {}) } : undefined;
   let embedded = '';
-  if (seed) {
+  if (data) {
     // `<` escaped, so no API text can close the script element or open a comment.
-    const json = JSON.stringify(seed).replace(/</g, '\\u003c');
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
     embedded = `<script type="application/json" ${EMBEDDED_DATA_ATTR}>${json}</script>`;
   }
   return `<template shadowroot="${mode}" shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${shadow}${embedded}</template>`;
