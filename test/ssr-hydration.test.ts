@@ -248,6 +248,35 @@ describe('server-rendered widgets', function () {
     expect(readerText(list.shadowRoot!)).to.not.match(/[۰-۹]/);
   });
 
+  it('an engine without declarative shadow DOM (the templates stay inert): each widget renders once the script runs, with its data from the API', async () => {
+    // Firefox 115–122 and Safari 15.4–16.3 parse `<template shadowrootmode>` as a plain
+    // template; so does `innerHTML` in every engine, which is how this page gets them here.
+    const page = await openPage({ lang: 'fa' });
+    const html = await (await fetch('/ssr-page.html?lang=fa&script=none')).text();
+    page.doc.body.innerHTML = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+    const card = page.el('egov-service-card');
+    expect(card.shadowRoot, 'no shadow root from the HTML').to.equal(null);
+    expect(card.querySelector(':scope > template[shadowrootmode]'), 'the inert template').to.not.equal(null);
+    const requestsBefore = page.apiRequests().length;
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn-under-test/egov-widgets.js';
+    page.doc.head.append(script);
+    await hydrated(page);
+    for (const tag of TAGS) await until(() => !page.el(tag).shadowRoot!.querySelector('[part~="loading"]'), `<${tag}> kept loading`, 10000);
+    expect(page.win.__errors).to.deep.equal([]);
+    // One copy each, with its content, read from the API (the embedded data stayed inert).
+    for (const el of page.doc.querySelectorAll(TAGS.join(',')))
+      expect(el.shadowRoot!.querySelectorAll('[part="base"]'), el.localName).to.have.length(1);
+    const [cardText, , gaugeText] = texts(page);
+    expect(cardText).to.include('صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
+    expect(gaugeText).to.include('محورهای ارزیابی');
+    expect(page.apiRequests().length).to.be.greaterThan(requestsBefore);
+    // The inert template shows nothing: the card is as tall as its own content.
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(card.querySelector(':scope > template')!.getClientRects()).to.have.length(0);
+  });
+
   it('under a CSP without unsafe-inline: styled through the nonce, no violation, hydrated', async () => {
     const page = await openPage({ script: 'autoloader', csp: 'r4nd0m' });
     await hydrated(page);
