@@ -30,8 +30,11 @@ export interface ServerDefaults {
   headingLevel?: HeadingLevel;
 }
 
-/** The embedded script's JSON: the answer the server read (when there was one to read), and its defaults. */
-export type Embedded = Partial<Seed> & { defaults?: ServerDefaults };
+/**
+ * The embedded script's JSON: the answer the server read (when there was one to read), and
+ * its defaults as the configuration a provider would give (only where there is none).
+ */
+export type Embedded = Partial<Seed> & { provider?: ServerDefaults };
 
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
@@ -166,18 +169,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /** The locale this element renders in, resolved before each update. */
   locale: Locale = 'fa';
 
-  #serverDefaults: ServerDefaults | undefined;
-
-  /**
-   * The server's defaults (README "Server rendering"): its own, else those of the widget whose
-   * shadow root holds it (the list's cards), whose configuration it shares.
-   */
-  get #defaults(): ServerDefaults | undefined {
-    if (this.#serverDefaults) return this.#serverDefaults;
-    const host = (this.getRootNode() as ShadowRoot).host;
-    return host instanceof EgovElement ? host.#defaults : undefined;
-  }
-
+  /** The enclosing provider's configuration, or the server's defaults (see connectedCallback). */
   readonly #provider = new ContextConsumer(this, {
     context: providerContext,
     subscribe: true,
@@ -191,9 +183,10 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     if (embedded) {
       embedded.remove();
       try {
-        const { defaults, ...seed } = JSON.parse(embedded.textContent ?? '') as Embedded;
-        this.#serverDefaults = defaults;
-        if (typeof seed.path === 'string') this.data.seed(seed as Seed);
+        const data = JSON.parse(embedded.textContent!) as Embedded;
+        if (data.path) this.data.seed(data as Seed);
+        // Embedded only for a widget with no provider around (src/ssr/render.ts): they stand in for one.
+        this.#provider.value = data.provider;
       } catch {
         // Unreadable: the widget asks the API, as any widget does.
       }
@@ -233,12 +226,12 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** `calendar` from the provider, else the locale's usual one. */
   get calendar(): Calendar {
-    return this.#provider.value?.calendar ?? this.#defaults?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
+    return this.#provider.value?.calendar ?? (this.locale === 'fa' ? 'persian' : 'gregory');
   }
 
   /** The main heading's level: own `heading-level` → the provider's → 2. */
   get heading(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel) ?? this.#provider.value?.headingLevel ?? this.#defaults?.headingLevel ?? 2;
+    return toHeadingLevel(this.headingLevel) ?? this.#provider.value?.headingLevel ?? 2;
   }
 
   /**
@@ -280,7 +273,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** Translations for a target locale load lazily; hold the render until they are here. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.locale = resolveLocale(this, this.#defaults?.lang);
+    this.locale = resolveLocale(this, (this.#provider.value as ServerDefaults | undefined)?.lang);
     if (isLocaleReady(this.locale)) return super.scheduleUpdate();
     const go = () => super.scheduleUpdate();
     // No translations (the chunk failed to load): render in the source locale rather than nothing.

@@ -202,14 +202,16 @@ async function renderWidget(
     deferHydration: false,
   };
   const shadow = inScope(() => collectResultSync(renderer.renderShadow(renderInfo) ?? []));
-  // What the options gave that nothing on the page says: the browser keeps it.
+  // What the options gave that nothing on the page says, for the browser to keep. Only for a
+  // widget with no provider around: the browser takes them as its provider's configuration.
   const defaults: ServerDefaults = {};
-  if (!found.lang && options.lang) defaults.lang = locale;
-  if (!attr(found.el, 'heading-level') && !(found.provider && attr(found.provider, 'heading-level')) && given.headingLevel)
-    defaults.headingLevel = given.headingLevel;
-  if (!(found.provider && attr(found.provider, 'calendar')) && given.calendar) defaults.calendar = given.calendar;
+  if (!found.provider) {
+    if (!found.lang && options.lang) defaults.lang = locale;
+    if (!attr(found.el, 'heading-level') && given.headingLevel) defaults.headingLevel = given.headingLevel;
+    if (given.calendar) defaults.calendar = given.calendar;
+  }
   const data: Embedded | undefined =
-    seed || Object.keys(defaults).length ? { ...seed, ...(Object.keys(defaults).length ? { defaults } : {}) } : undefined;
+    seed || Object.keys(defaults).length ? { ...seed, ...(Object.keys(defaults).length ? { provider: defaults } : {}) } : undefined;
   let embedded = '';
   if (data) {
     // `<` escaped, so no API text can close the script element or open a comment.

@@ -73,10 +73,10 @@ test('options the page does not say (lang, calendar, headingLevel) are embedded 
     options,
   );
   const [card, tracker] = embedded(bare);
-  assert.deepEqual(card.defaults, { lang: 'en', headingLevel: 4, calendar: 'persian' });
+  assert.deepEqual(card.provider, { lang: 'en', headingLevel: 4, calendar: 'persian' });
   assert.equal(card.path, `/services/${CARD}`);
   // A widget with nothing to read embeds its defaults alone.
-  assert.deepEqual(tracker, { defaults: { lang: 'en', headingLevel: 4, calendar: 'persian' } });
+  assert.deepEqual(tracker, { provider: { lang: 'en', headingLevel: 4, calendar: 'persian' } });
   assert.match(bare, /<h4 class="title/);
   // English words, Solar Hijri dates (1403) as the option says.
   assert.ok(text(bare.split('</egov-service-card>')[0]).includes('Service ID'));
@@ -86,7 +86,7 @@ test('options the page does not say (lang, calendar, headingLevel) are embedded 
     options,
   );
   const [own] = embedded(said);
-  assert.equal(own.defaults, undefined);
+  assert.equal(own.provider, undefined);
   assert.match(said, /<h3 class="title/);
 });
 
@@ -160,7 +160,7 @@ test('not found and invalid data render their states', async () => {
   assert.match(notFound, /part="?not-found/);
   assert.ok(text(notFound).includes('No service was found with this ID.'));
   assert.match(invalid, /part="?error"?[^>]*data-kind="invalid"/);
-  assert.deepEqual(embedded(out)[0], { path: '/services/00000000000', notFound: true, defaults: { lang: 'en' } });
+  assert.deepEqual(embedded(out)[0], { path: '/services/00000000000', notFound: true, provider: { lang: 'en' } });
 });
 
 test('hostile API text stays text; unsafe URLs are not links; the embedded JSON cannot close its script', async () => {
