@@ -157,7 +157,8 @@ export const CDN_BUDGETS = { allInOne: 30.5, chart: 52.0 };
 export const PACKAGE_EXTRAS = {
   // `./ssr.js` is built for Node by scripts/build-ssr.mjs (README "Server rendering"), not by Vite.
   exports: ['./custom-elements.json', './cdn/egov-widgets.js', './ssr.js', './package.json'],
-  sideEffects: ['./dist/chunks/*.js', './dist/cdn/*.js', './dist/ssr.js', './dist/ssr-chunks/*.js', './src/**'],
+  // `./dist/hydrate.js`: index.js's first import, the hydration support (vite.config.ts).
+  sideEffects: ['./dist/hydrate.js', './dist/chunks/*.js', './dist/cdn/*.js', './dist/ssr.js', './dist/ssr-chunks/*.js', './src/**'],
 };
 
 /** The element with this tag or name, or undefined. */

@@ -89,7 +89,11 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: Object.fromEntries(ENTRIES.map((n) => [n, `src/${n}.ts`])),
+      // The hydration support in a file of its own: inlined into index.js, its imports (lit's
+      // support, an external) came after the element chunks', so the elements defined before
+      // it was installed and rendered a second copy into server-rendered shadow roots. As a
+      // chunk of its own it is index.js's first import (not a public entry).
+      entry: { ...Object.fromEntries(ENTRIES.map((n) => [n, `src/${n}.ts`])), hydrate: 'src/hydrate.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

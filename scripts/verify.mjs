@@ -39,7 +39,11 @@ const STEPS = [
   ],
   ['lint:package', 'npm run lint:package', 'publint and are-the-types-wrong'],
   ['pack', 'npm run check:pack', 'the tarball in a fresh project: every entry, the React wrappers, the CDN file'],
-  ['examples', 'npm run check:examples', 'the React, Vue and plain-HTML apps on the packed package'],
+  [
+    'examples',
+    'npm run check:examples',
+    'the example apps on the packed package; the server ones (node-server, next) server-rendered and hydrated',
+  ],
   ['audit', 'npm run audit', 'no high-severity advisory in what users install'],
   // Every page budget and chart.js are gated; egov-widgets.js is over (README "Performance" says
   // by what), so it is reported until `--strict` can be the gate.

@@ -29,12 +29,12 @@ afterEach(() => {
   for (const f of frames.splice(0)) f.remove();
 });
 
-async function openPage({ lang = 'fa', script = 'none', csp = '' } = {}): Promise<Page> {
+async function openPage({ lang = 'fa', script = 'none', csp = '', bare = false } = {}): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '1000px';
   frame.style.blockSize = '800px';
   frame.style.border = '0';
-  frame.src = `/ssr-page.html?lang=${lang}&script=${script}${csp ? `&csp=${csp}` : ''}`;
+  frame.src = `/ssr-page.html?lang=${lang}&script=${script}${csp ? `&csp=${csp}` : ''}${bare ? '&bare=1' : ''}`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -210,6 +210,71 @@ describe('server-rendered widgets', function () {
       expect(page.win.__errors).to.deep.equal([]);
     });
   }
+
+  it("renderHTML's lang, calendar and heading level, which the page does not say, are kept by the hydrated widgets", async () => {
+    // No lang on the page and no provider: only the options said en, Solar Hijri, h4.
+    const page = await openPage({ lang: 'en', script: 'cdn', bare: true });
+    const card = page.el('egov-service-card');
+    const before = texts(page);
+    expect(card.shadowRoot!.querySelector('h4[part="title"]'), 'the server wrote h4').to.not.equal(null);
+    await hydrated(page);
+    expect(page.win.__errors).to.deep.equal([]);
+    // Not rendered again in Persian, in the Gregorian calendar or at level 2: the same words.
+    expect(texts(page)).to.deep.equal(before);
+    for (const el of page.doc.querySelectorAll(TAGS.join(',')))
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), el.localName).to.equal('en');
+    expect(card.shadowRoot!.querySelector('h4[part="title"]')).to.not.equal(null);
+    // English words, Solar Hijri years (the option).
+    const [cardText, , , , trackerText] = texts(page);
+    expect(cardText).to.include('Service ID');
+    expect(trackerText).to.match(/\b1403\b/);
+    expect(page.apiRequests().filter((p) => !p.startsWith('/api/inquiries/'))).to.deep.equal([]);
+    // Hydration keeps the DOM as the server wrote it whatever the widget would render, so
+    // what counts is what the widgets now render with: the next render (a search) shows it.
+    for (const el of page.doc.querySelectorAll(TAGS.join(','))) {
+      const w = el as HTMLElement & { locale: string; calendar: string; heading: number };
+      expect([w.locale, w.calendar, w.heading], el.localName).to.deep.equal(['en', 'persian', 4]);
+    }
+    const list = page.el('egov-service-list');
+    const input = list.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'passport';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(
+      () => /\d+ services?\b|No service/.test(readerText(list.shadowRoot!)),
+      'the list did not show its results in English',
+      5000,
+    );
+    expect(readerText(list.shadowRoot!)).to.not.match(/[۰-۹]/);
+  });
+
+  it('an engine without declarative shadow DOM (the templates stay inert): each widget renders once the script runs, with its data from the API', async () => {
+    // Firefox 115–122 and Safari 15.4–16.3 parse `<template shadowrootmode>` as a plain
+    // template; so does `innerHTML` in every engine, which is how this page gets them here.
+    const page = await openPage({ lang: 'fa' });
+    const html = await (await fetch('/ssr-page.html?lang=fa&script=none')).text();
+    page.doc.body.innerHTML = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+    const card = page.el('egov-service-card');
+    expect(card.shadowRoot, 'no shadow root from the HTML').to.equal(null);
+    expect(card.querySelector(':scope > template[shadowrootmode]'), 'the inert template').to.not.equal(null);
+    const requestsBefore = page.apiRequests().length;
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn-under-test/egov-widgets.js';
+    page.doc.head.append(script);
+    await hydrated(page);
+    for (const tag of TAGS) await until(() => !page.el(tag).shadowRoot!.querySelector('[part~="loading"]'), `<${tag}> kept loading`, 10000);
+    expect(page.win.__errors).to.deep.equal([]);
+    // One copy each, with its content, read from the API (the embedded data stayed inert).
+    for (const el of page.doc.querySelectorAll(TAGS.join(',')))
+      expect(el.shadowRoot!.querySelectorAll('[part="base"]'), el.localName).to.have.length(1);
+    const [cardText, , gaugeText] = texts(page);
+    expect(cardText).to.include('صدور پروانه نمایندگی بیمه برای اشخاص حقیقی');
+    expect(gaugeText).to.include('محورهای ارزیابی');
+    expect(page.apiRequests().length).to.be.greaterThan(requestsBefore);
+    // The inert template shows nothing: the card is as tall as its own content.
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.greaterThan(50);
+    expect(card.querySelector(':scope > template')!.getClientRects()).to.have.length(0);
+  });
 
   it('under a CSP without unsafe-inline: styled through the nonce, no violation, hydrated', async () => {
     const page = await openPage({ script: 'autoloader', csp: 'r4nd0m' });

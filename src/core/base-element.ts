@@ -18,6 +18,24 @@ import { Announcer } from './announcer.js';
 /** The attribute of the `<script type="application/json">` holding a server-rendered widget's data. */
 export const EMBEDDED_DATA_ATTR = 'data-egov-ssr';
 
+/**
+ * What the server rendered with that the page does not say: `renderHTML`'s `lang`,
+ * `calendar` and `headingLevel` options, used by a widget with no `lang` around it, no
+ * provider's calendar or heading level. Embedded beside the data, so the hydrated widget
+ * keeps them (no re-render in other words or another calendar).
+ */
+export interface ServerDefaults {
+  lang?: Locale;
+  calendar?: Calendar;
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * The embedded script's JSON: the answer the server read (when there was one to read), and
+ * its defaults as the configuration a provider would give (only where there is none).
+ */
+export type Embedded = Partial<Seed> & { provider?: ServerDefaults };
+
 declare global {
   /** The events every data widget fires, typed for `addEventListener`. */
   interface HTMLElementEventMap {
@@ -151,6 +169,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   /** The locale this element renders in, resolved before each update. */
   locale: Locale = 'fa';
 
+  /** The enclosing provider's configuration, or the server's defaults (see connectedCallback). */
   readonly #provider = new ContextConsumer(this, {
     context: providerContext,
     subscribe: true,
@@ -164,7 +183,10 @@ export abstract class EgovElement<T = unknown> extends LitElement {
     if (embedded) {
       embedded.remove();
       try {
-        this.data.seed(JSON.parse(embedded.textContent ?? '') as Seed);
+        const data = JSON.parse(embedded.textContent!) as Embedded;
+        if (data.path) this.data.seed(data as Seed);
+        // Embedded only for a widget with no provider around (src/ssr/render.ts): they stand in for one.
+        this.#provider.value = data.provider;
       } catch {
         // Unreadable: the widget asks the API, as any widget does.
       }
@@ -251,7 +273,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
 
   /** Translations for a target locale load lazily; hold the render until they are here. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.locale = resolveLocale(this);
+    this.locale = resolveLocale(this, (this.#provider.value as ServerDefaults | undefined)?.lang);
     if (isLocaleReady(this.locale)) return super.scheduleUpdate();
     const go = () => super.scheduleUpdate();
     // No translations (the chunk failed to load): render in the source locale rather than nothing.

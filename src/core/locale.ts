@@ -39,14 +39,14 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(base!) ? (base as Locale) : SOURCE_LOCALE;
 }
 
-/** Element's `lang` → nearest ancestor's (across shadow roots) → `<html lang>` → fa. */
-export function resolveLocale(el: Element): Locale {
+/** Element's `lang` → nearest ancestor's (across shadow roots) → `<html lang>` → `fallback` (fa). */
+export function resolveLocale(el: Element, fallback: Locale = SOURCE_LOCALE): Locale {
   // Up through parents, and from a shadow root to its host; a document or a detached root ends it.
   for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
     const lang = node instanceof Element && node.getAttribute('lang');
     if (lang) return normalizeLocale(lang);
   }
-  return SOURCE_LOCALE;
+  return fallback;
 }
 
 export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'fa' ? 'rtl' : 'ltr');

@@ -21,7 +21,7 @@ import { request, requestOptions } from '../core/client.js';
 import { EgovError } from '../core/errors.js';
 import { loadLocale, normalizeLocale, withLocale, type Locale } from '../core/locale.js';
 import { toHeadingLevel, type HeadingLevel } from '../core/heading-level.js';
-import { EMBEDDED_DATA_ATTR } from '../core/base-element.js';
+import { EMBEDDED_DATA_ATTR, type Embedded, type ServerDefaults } from '../core/base-element.js';
 import type { Seed } from '../core/api-controller.js';
 // The elements, without the hydration support the browser entry loads first (src/hydrate.ts).
 import '../provider.js';
@@ -202,10 +202,20 @@ async function renderWidget(
     deferHydration: false,
   };
   const shadow = inScope(() => collectResultSync(renderer.renderShadow(renderInfo) ?? []));
+  // What the options gave that nothing on the page says, for the browser to keep. Only for a
+  // widget with no provider around: the browser takes them as its provider's configuration.
+  const defaults: ServerDefaults = {};
+  if (!found.provider) {
+    if (!found.lang && options.lang) defaults.lang = locale;
+    if (!attr(found.el, 'heading-level') && given.headingLevel) defaults.headingLevel = given.headingLevel;
+    if (given.calendar) defaults.calendar = given.calendar;
+  }
+  const data: Embedded | undefined =
+    seed || Object.keys(defaults).length ? { ...seed, ...(Object.keys(defaults).length ? { provider: defaults } : {}) } : undefined;
   let embedded = '';
-  if (seed) {
+  if (data) {
     // `<` escaped, so no API text can close the script element or open a comment.
-    const json = JSON.stringify(seed).replace(/</g, '\\u003c');
+    const json = JSON.stringify(data).replace(/</g, '\\u003c');
     embedded = `<script type="application/json" ${EMBEDDED_DATA_ATTR}>${json}</script>`;
   }
   return `<template shadowroot="${mode}" shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${shadow}${embedded}</template>`;

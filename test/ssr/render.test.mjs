@@ -66,6 +66,30 @@ test("options.lang is the default; the element's own lang wins", async () => {
   assert.ok(text(b).includes('شناسه خدمت'));
 });
 
+test('options the page does not say (lang, calendar, headingLevel) are embedded for the browser to keep; what the page says is not', async () => {
+  const options = { apiBase: api.base, lang: 'en', calendar: 'persian', headingLevel: 4 };
+  const bare = await renderHTML(
+    `<egov-service-card service-id="${CARD}"></egov-service-card><egov-inquiry-tracker></egov-inquiry-tracker>`,
+    options,
+  );
+  const [card, tracker] = embedded(bare);
+  assert.deepEqual(card.provider, { lang: 'en', headingLevel: 4, calendar: 'persian' });
+  assert.equal(card.path, `/services/${CARD}`);
+  // A widget with nothing to read embeds its defaults alone.
+  assert.deepEqual(tracker, { provider: { lang: 'en', headingLevel: 4, calendar: 'persian' } });
+  assert.match(bare, /<h4 class="title/);
+  // English words, Solar Hijri dates (1403) as the option says.
+  assert.ok(text(bare.split('</egov-service-card>')[0]).includes('Service ID'));
+  assert.match(text(bare.split('</egov-service-card>')[0]), /\b14\d\d\b/);
+  const said = await renderHTML(
+    `<div lang="fa"><egov-provider heading-level="3" calendar="gregory"><egov-service-card service-id="${CARD}"></egov-service-card></egov-provider></div>`,
+    options,
+  );
+  const [own] = embedded(said);
+  assert.equal(own.provider, undefined);
+  assert.match(said, /<h3 class="title/);
+});
+
 test("configuration as in the browser: own api-base → provider → options; the provider's heading level and calendar", async () => {
   api.reset();
   const page = `<egov-provider api-base="${api.base}/_fault/delay-1" heading-level="3" calendar="gregory"><egov-service-card service-id="${CARD}"></egov-service-card><egov-service-card api-base="${api.base}" service-id="${CARD}"></egov-service-card></egov-provider>`;
@@ -136,7 +160,7 @@ test('not found and invalid data render their states', async () => {
   assert.match(notFound, /part="?not-found/);
   assert.ok(text(notFound).includes('No service was found with this ID.'));
   assert.match(invalid, /part="?error"?[^>]*data-kind="invalid"/);
-  assert.deepEqual(embedded(out)[0], { path: '/services/00000000000', notFound: true });
+  assert.deepEqual(embedded(out)[0], { path: '/services/00000000000', notFound: true, provider: { lang: 'en' } });
 });
 
 test('hostile API text stays text; unsafe URLs are not links; the embedded JSON cannot close its script', async () => {
