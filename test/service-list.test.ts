@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/service-list.js';
 import type { EgovServiceList, EgovSearchDetail } from '../src/service-list.js';
-import { pageWindow } from '../src/service-list/service-list.js';
+import { pageWindow } from '../src/service-list/pagination.js';
 import type { EgovServiceCard } from '../src/service-card.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { configure } from '../src/core/config.js';
