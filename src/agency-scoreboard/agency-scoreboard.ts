@@ -87,7 +87,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
   /** Agencies scoring under this percentage are marked and counted (default 40). */
   declare threshold: number;
   /** `table` (default) or `chart` (horizontal bar chart; chart.js is loaded only then). */
-  declare view: View;
+  declare view: 'table' | 'chart';
   /**
    * The column the rows are sorted by: `rank` (default), `agency`, `score`, `change` or an
    * axis key, with a leading `-` for descending (`-score`). Set by the header buttons too.

@@ -39,11 +39,6 @@ export interface EgovSearchDetail {
   page: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** The `page-size` attribute as sent: a whole number from 1 to 100 (else the default). */
-export const pageSizeOf = (n: number): number => Math.min(100, Math.max(1, Math.floor(n) || DEFAULT_PAGE_SIZE));
-
 /** The request for one page of the directory: only the criteria that are set, then the page. */
 export function servicesPath({ q, electronic, type, page }: EgovSearchDetail, agency: string | undefined, pageSize: number): string {
   const p = new URLSearchParams();

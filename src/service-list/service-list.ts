@@ -12,7 +12,7 @@ import '../service-card/service-card.js';
 // card, which may define the tag before the card's chunk does; a server-rendered full card must
 // then hydrate with the full view (README "Server rendering").
 import '../service-card/full.js';
-import { DEFAULT_PAGE_SIZE, pageSizeOf, servicePageCheck, servicesPath } from './service-list.data.js';
+import { servicePageCheck, servicesPath } from './service-list.data.js';
 import type { EgovSearchDetail, ElectronicFilter, ServicePage, TypeFilter } from './service-list.data.js';
 import { Debounce } from './debounce.js';
 import { renderSearchForm, SEARCH_DEBOUNCE_MS, type FilterName } from './search-form.js';
@@ -20,7 +20,9 @@ import { countWords, renderResults, resultWords } from './results.js';
 import { lastPage, renderPagination } from './pagination.js';
 import { styles } from './service-list.styles.js';
 
-export type { EgovSearchDetail };
+const DEFAULT_PAGE_SIZE = 20;
+/** The `page-size` attribute as sent: a whole number from 1 to 100 (else the default). */
+const pageSizeOf = (n: number): number => Math.min(100, Math.max(1, Math.floor(n) || DEFAULT_PAGE_SIZE));
 
 /**
  * A searchable directory of services: a labelled search box (folded before it is sent,
@@ -97,7 +99,6 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   declare private kind: TypeFilter;
   declare private page: number;
 
-  /** The search box's pause before the search is sent. */
   #typing = new Debounce(this, SEARCH_DEBOUNCE_MS, () => this.#search());
   /** A reader's search or page change whose result is said when it is in (src/core/announcer.ts). */
   #toSay: 'results' | 'page' | undefined;
