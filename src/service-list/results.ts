@@ -6,6 +6,7 @@ import { below, type HeadingLevel } from '../ui/heading.js';
 import { renderEmpty } from '../ui/empty.js';
 import { formatNumber } from '../format/numbers.js';
 import type { ServicePage } from './service-list.data.js';
+import '../service-card/service-card.js';
 
 /**
  * The cards of a page (their headings one level under the list's), their parts exported.
