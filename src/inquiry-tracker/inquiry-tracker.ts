@@ -7,7 +7,8 @@ import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
-import { inquiryCheck, isFinal, readTrackingCode, type Inquiry, type InquiryStatus } from './inquiry-tracker.data.js';
+import { inquiryCheck, isFinal, readTrackingCode } from './inquiry-tracker.data.js';
+import type { EgovStatusChangeDetail, Inquiry, InquiryStatus } from './inquiry-tracker.data.js';
 import { asTyped, invalidWords, renderForm, type InvalidCode } from './form.js';
 import { renderInquiry } from './inquiry-view.js';
 import { foundWords, notFoundWords, staleWords, statusChangeWords } from './announcements.js';
@@ -229,13 +230,6 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
 }
 
 define('egov-inquiry-tracker', EgovInquiryTracker);
-
-/** `egov-status-change` detail: the same inquiry now has another status. */
-export interface EgovStatusChangeDetail {
-  trackingCode: string;
-  status: InquiryStatus;
-  previousStatus: InquiryStatus;
-}
 
 declare global {
   interface HTMLElementTagNameMap {
