@@ -22,6 +22,13 @@ const STATUS_WORDS: Record<InquiryStatus, () => string> = {
 export const STATUSES = Object.keys(STATUS_WORDS) as readonly InquiryStatus[];
 export const statusLabel = (s: InquiryStatus): string => STATUS_WORDS[s]();
 
+/** `egov-status-change` detail: the same inquiry now has another status. */
+export interface EgovStatusChangeDetail {
+  trackingCode: string;
+  status: InquiryStatus;
+  previousStatus: InquiryStatus;
+}
+
 /** After these nothing more happens: polling stops and no delay is counted. They are the last three of STATUSES. */
 export const isFinal = (s: InquiryStatus): boolean => STATUSES.indexOf(s) > 2;
 

@@ -1,46 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { RefreshingController } from '../core/poller.js';
-import { renderState, renderNotFound, waitWords } from '../ui/states.js';
-import { isBusy } from '../core/errors.js';
+import { RefreshingController, Poller } from '../core/poller.js';
+import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
-import { below, heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
-import { formatDate, parseDate } from '../format/dates.js';
-import { formatDateTime, wholeDaysBetween } from '../format/date-time.js';
-import { formatDays, formatNumber } from '../format/numbers.js';
-import { bdi, code } from '../format/bidi.js';
+import { code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
-import { apiText, forDisplay, langAttr } from '../ui/display.js';
-import {
-  inquiryCheck,
-  isFinal,
-  readTrackingCode,
-  STATUSES,
-  sortedEvents,
-  statusLabel,
-  type CodeReading,
-  type Inquiry,
-  type InquiryStatus,
-} from './inquiry-tracker.data.js';
-import { Poller } from '../core/poller.js';
+import { inquiryCheck, isFinal, readTrackingCode } from './inquiry-tracker.data.js';
+import type { EgovStatusChangeDetail, Inquiry, InquiryStatus } from './inquiry-tracker.data.js';
+import { asTyped, invalidWords, renderForm, type InvalidCode } from './form.js';
+import { renderInquiry } from './inquiry-view.js';
+import { foundWords, notFoundWords, staleWords, statusChangeWords } from './announcements.js';
 import { styles } from './inquiry-tracker.styles.js';
 
-/** One glyph per status, beside its word (never colour alone), in the order of STATUSES: ✎ registered … ■ closed. */
-const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
-
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
-
-/**
- * The canonical code in the digits the reader typed (README "Tracking codes"): ASCII stays
- * ASCII, Persian or Arabic-Indic become Persian; a mix, or none, the locale's.
- */
-function asTyped(code: string, typed: string, locale: 'fa' | 'en'): string {
-  const ascii = /[0-9]/.test(typed);
-  const eastern = /[\u06f0-\u06f9\u0660-\u0669]/.test(typed);
-  return localDigits(code, ascii === eastern ? locale : eastern ? 'fa' : 'en');
-}
 
 /**
  * @summary Where an inter-agency inquiry (استعلام) stands, by tracking code: status, dates,
@@ -103,7 +77,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   /** The code submitted in the form; wins over `tracking-code` until that attribute changes. */
   declare private entered: string | undefined;
   /** Why the typed (or given) code was not accepted. */
-  declare private invalid: Exclude<CodeReading, { code: string }> | undefined;
+  declare private invalid: InvalidCode | undefined;
 
   /** The status last seen for the code on screen, to tell a change. */
   #seen: { code: string; status: InquiryStatus } | undefined;
@@ -174,13 +148,13 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const prev = this.#seen?.code === key ? this.#seen.status : undefined;
     if (prev && prev !== d.status) {
       const to = d.status;
-      this.announcer.say(() => msg(str`وضعیت استعلام به «${statusLabel(to)}» تغییر کرد.`));
+      this.announcer.say(() => statusChangeWords(to));
       this.emit('egov-status-change', { trackingCode: d.trackingCode, status: d.status, previousStatus: prev });
     }
     this.#seen = { code: key, status: d.status };
     // A failed poll: the status on screen may be old; said once per run of failures.
     const stale = this.data.refreshError;
-    if (stale && !this.#saidStale) this.announcer.say(() => this.#staleWords());
+    if (stale && !this.#saidStale) this.announcer.say(() => staleWords(this.data.refreshError));
     this.#saidStale = !!stale;
   }
 
@@ -193,32 +167,11 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     this.#awaitingAnswer = false;
     if ('inquiry' in answer) {
       const { inquiry } = answer;
-      this.announcer.say(() => {
-        const d = forDisplay(inquiry, this.locale);
-        const status = msg(str`وضعیت: ${statusLabel(d.status)}`);
-        return d.subject ? html`${apiText(d.subject, this.locale)}${msg('؛')} ${status}` : status;
-      });
+      this.announcer.say(() => foundWords(inquiry, this.locale));
     } else if (answer.kind === 'not-found') {
       const c = this.code ?? '';
-      this.announcer.say(() => html`${msg('کد رهگیری یافت نشد')}: ${code(localDigits(c, this.locale))}`);
+      this.announcer.say(() => notFoundWords(c, this.locale));
     }
-  }
-
-  /** Why the inquiry on screen may be old, and when it is asked again. */
-  #staleWords(): string {
-    const e = this.data.refreshError;
-    return isBusy(e) && e?.retryAfter !== undefined
-      ? msg(str`سامانه شلوغ است و وضعیت به‌روز نشد؛ ${waitWords(e.retryAfter)} دیگر دوباره پرسیده می‌شود.`)
-      : msg('به‌روزرسانی وضعیت ممکن نشد؛ کمی بعد دوباره تلاش می‌شود.');
-  }
-
-  /** Why a code was not accepted, in words (shown under the field and said). */
-  #invalidWords(bad: Exclude<CodeReading, { code: string }>): string {
-    return bad.error === 'empty'
-      ? msg('کد رهگیری را وارد کنید.')
-      : bad.error === 'chars'
-        ? msg('کد رهگیری فقط رقم دارد (خط تیره و فاصله مجاز است).')
-        : msg(str`کد رهگیری ۱۴ رقم دارد؛ ${formatNumber(bad.digits, this.locale)} رقم وارد شده است.`);
   }
 
   #onSubmit(e: SubmitEvent): void {
@@ -227,7 +180,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const r = readTrackingCode(input.value);
     if ('error' in r) {
       this.invalid = r;
-      this.announcer.say(() => this.#invalidWords(r));
+      this.announcer.say(() => invalidWords(r, this.locale));
       input.focus();
       return;
     }
@@ -241,38 +194,14 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     this.emit('egov-submit', { trackingCode: r.code });
   }
 
-  // The hint's space goes in its words' own text node: Chromium's description of the field
-  // (aria-describedby) drops a lone space text node before the example's <bdi>.
-  #renderForm(value: string | undefined): TemplateResult {
-    const bad = this.invalid;
-    const L = this.locale;
-    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
-      <label for="code">${msg('کد رهگیری استعلام')}</label>
-      <div class="row">
-        <input
-          id="code"
-          part="input"
-          dir="ltr"
-          inputmode="numeric"
-          autocomplete="off"
-          spellcheck="false"
-          value=${localDigits(value ?? '', L)}
-          aria-describedby=${bad ? 'hint error' : 'hint'}
-          aria-invalid=${bad ? 'true' : nothing}
-          @input=${() => (this.invalid = undefined)}
-        />
-        <button class="button primary" part="submit-button">${msg('پیگیری')}</button>
-      </div>
-      <p id="hint" class="muted">${`${msg('۱۴ رقم، مانند')} `}${code(localDigits('1403-0725-118842', L))}</p>
-      ${
-        bad
-          ? html`<p id="error" part="field-error" class="error">
-            <span aria-hidden="true">⚠</span>
-            ${this.#invalidWords(bad)}
-          </p>`
-          : nothing
-      }
-    </form>`;
+  #renderForm(value: string | undefined): unknown {
+    return renderForm({
+      value,
+      invalid: this.invalid,
+      locale: this.locale,
+      onSubmit: this.#onSubmit,
+      onInput: () => (this.invalid = undefined),
+    });
   }
 
   protected override renderContent(): unknown {
@@ -289,70 +218,18 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             // A submitted code's «not found» is said by the announcer, once.
             !formMode,
           ),
-        ready: (d) => this.#renderInquiry(d),
+        ready: (d) =>
+          renderInquiry(d, {
+            locale: this.locale,
+            calendar: this.calendar,
+            heading: this.heading,
+            stale: this.data.refreshError ? staleWords(this.data.refreshError) : undefined,
+          }),
       })}`;
-  }
-
-  #renderInquiry(d: Inquiry): TemplateResult {
-    const L = this.locale;
-    const C = this.calendar;
-    // `e`: set while the last poll failed, so the inquiry on screen may be old. Why, and when it is asked again:
-    const e = this.data.refreshError;
-    const events = sortedEvents(d.events);
-    const due = parseDate(d.dueAt);
-    const time = (at: string | undefined, format = formatDate) => (at ? html`<time datetime=${at}>${format(at, L, C)}</time>` : nothing);
-    const row = (label: string, value: unknown) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
-    let delay: unknown = nothing;
-    if (due && !isFinal(d.status)) {
-      const days = wholeDaysBetween(due, new Date());
-      delay =
-        days >= 0
-          ? html`<p part="overdue" class="late">
-              <span aria-hidden="true">⚠</span> ${days ? msg(str`${formatDays(days, L)} تأخیر`) : msg('مهلت پاسخ گذشته است')}
-            </p>`
-          : html`<p class="muted">${msg(str`${formatDays(-days, L)} تا پایان مهلت`)}</p>`;
-    }
-    return html`<article part="inquiry" class="panel">
-      ${d.subject ? heading(this.heading, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
-      <p part="status" class="status" data-status=${d.status}>
-        <span class="icon" aria-hidden="true">${icon(d.status)}</span>
-        <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
-      </p>
-      <dl part="details">
-        ${row(msg('از دستگاه'), d.from && bdi(apiText(d.from.name, L)))} ${row(msg('به دستگاه'), d.to && bdi(apiText(d.to.name, L)))}
-        ${row(msg('تاریخ ثبت'), time(d.submittedAt))} ${row(msg('مهلت پاسخ'), d.dueAt && html`${time(d.dueAt)} ${delay}`)}
-        ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
-      </dl>
-      ${e ? html`<p part="stale" class="muted">${this.#staleWords()}</p>` : nothing}
-      ${heading(d.subject ? below(this.heading) : this.heading, msg('روند رسیدگی'), { cls: 'subheading' })}
-      ${
-        events.length
-          ? html`<ol part="timeline">
-            ${events.map(
-              (e, i) =>
-                html`<li part="event" data-status=${e.status} aria-current=${i === events.length - 1 ? 'step' : nothing}>
-                  <span class="icon" aria-hidden="true">${icon(e.status)}</span>
-                  <div>
-                    <strong>${statusLabel(e.status)}</strong>${time(e.at, formatDateTime)}
-                    ${e.note ? html`<p dir="auto" lang=${langAttr(e.note, L)}>${e.note}</p>` : nothing}
-                  </div>
-                </li>`,
-            )}
-          </ol>`
-          : html`<p part="empty" class="muted">${msg('هنوز رویدادی ثبت نشده است.')}</p>`
-      }
-    </article>`;
   }
 }
 
 define('egov-inquiry-tracker', EgovInquiryTracker);
-
-/** `egov-status-change` detail: the same inquiry now has another status. */
-export interface EgovStatusChangeDetail {
-  trackingCode: string;
-  status: InquiryStatus;
-  previousStatus: InquiryStatus;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,18 +8,17 @@ import { renderState, renderError, renderNotFound } from '../ui/states.js';
 import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
 import { paintColor } from '../ui/paint.js';
-import { below, heading } from '../ui/heading.js';
+import { heading } from '../ui/heading.js';
 import { apiText } from '../ui/display.js';
 import { define } from '../core/define.js';
-import { axisLabel } from '../evaluation/axes.js';
-import { formatNumber } from '../format/numbers.js';
-import { formatScore, formatSigned } from '../format/scores.js';
+import { formatScore } from '../format/scores.js';
 import { bdi, listSeparator } from '../format/bidi.js';
-import { evaluationCheck, previousPoint, type Evaluation, type HistoryPoint } from './maturity-gauge.data.js';
+import { evaluationCheck, type Evaluation, type HistoryPoint } from './maturity-gauge.data.js';
 import { bandOf, defaultBands, type ScoreBand } from '../evaluation/bands.js';
-import { scoreChange } from '../evaluation/score.js';
 import { ChartController } from '../charts/controller.js';
 import type { HistoryChartInput } from './history-chart.draw.js';
+import { int, renderAxes, renderChange, renderGauge, roundText } from './gauge-view.js';
+import { renderHistory } from './history-view.js';
 import { styles } from './maturity-gauge.styles.js';
 
 /**
@@ -155,179 +154,67 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const colors = { line: color('line'), area: color('area'), grid: color('grid') };
     this.#chart.show(
       canvas,
-      { points, rtl, roundLabel: (r) => this.#roundText(r), integer: this.#int, score: (n) => formatScore(n, locale), colors },
+      {
+        points,
+        rtl,
+        roundLabel: (r) => roundText(r, locale),
+        integer: (n) => int(n, locale),
+        score: (n) => formatScore(n, locale),
+        colors,
+      },
       JSON.stringify([points, locale, rtl, colors]),
     );
-  }
-
-  /** A whole number in the locale's digits. */
-  #int = (n: number): string => formatNumber(n, this.locale, 0);
-
-  #roundText(round: number): string {
-    return msg(str`دوره ${this.#int(round)}`);
-  }
-
-  #percentText(score: number): string {
-    return msg(str`${formatNumber(score, this.locale)} درصد`);
   }
 
   #points(e: Evaluation): HistoryPoint[] {
     return [...(e.history ?? [])].sort((a, b) => a.round - b.round);
   }
 
-  #band(score: number): ScoreBand | undefined {
-    return bandOf(score, Array.isArray(this.bands) && this.bands.length ? this.bands : defaultBands());
+  #band = (score: number): ScoreBand | undefined =>
+    bandOf(score, Array.isArray(this.bands) && this.bands.length ? this.bands : defaultBands());
+
+  #gauge(score: number): TemplateResult {
+    return renderGauge(score, this.#band(score), this.locale);
   }
 
   #evaluation(e: Evaluation): TemplateResult {
-    const meta = [this.#roundText(e.round)];
+    const { locale } = this;
+    const meta = [roundText(e.round, locale)];
     const count = e.agencyCount;
     if (count !== undefined) {
       meta.push(
-        e.rank !== undefined ? msg(str`رتبه ${this.#int(e.rank)} از ${this.#int(count)} دستگاه`) : msg(str`${this.#int(count)} دستگاه`),
+        e.rank !== undefined
+          ? msg(str`رتبه ${int(e.rank, locale)} از ${int(count, locale)} دستگاه`)
+          : msg(str`${int(count, locale)} دستگاه`),
       );
     }
-    if (e.serviceCount !== undefined) meta.push(msg(str`${this.#int(e.serviceCount)} خدمت ارزیابی‌شده`));
+    if (e.serviceCount !== undefined) meta.push(msg(str`${int(e.serviceCount, locale)} خدمت ارزیابی‌شده`));
     const axes = e.axes ?? [];
     const points = this.#points(e);
     return html`<div class="head">
         ${heading(this.heading, e.agency ? bdi(apiText(e.agency.name)) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
-        <p part="meta" class="muted">${meta.join(listSeparator(this.locale))}</p>
+        <p part="meta" class="muted">${meta.join(listSeparator(locale))}</p>
       </div>
       ${
         e.score === undefined
           ? renderEmpty(msg('امتیاز این دوره هنوز منتشر نشده است.'))
           : html`<div class="body">
-              <div class="summary">${this.#gauge(e.score)} ${this.#change(e, e.score)}</div>
-              ${
-                axes.length
-                  ? html`<section part="axes" class="axes" aria-labelledby="axes-title">
-                    ${heading(below(this.heading), msg('محورهای ارزیابی'), { cls: 'subheading', id: 'axes-title' })}
-                    <ul>
-                      ${axes.map(
-                        (a, i) => html`<li part="axis" class="axis" data-tone=${this.#band(a.score)?.tone ?? ''}>
-                          <span id="axis-${i}">${axisLabel(a.key, a.label)}</span>
-                          <span
-                            ><span
-                              part="axis-bar"
-                              class="bar"
-                              role="meter"
-                              aria-labelledby="axis-${i}"
-                              aria-valuemin="0"
-                              aria-valuemax="100"
-                              aria-valuenow=${a.score}
-                              aria-valuetext=${this.#percentText(a.score)}
-                              ><svg class="fill" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${a.score} height="1" /></svg></span
-                            ><span class="num" aria-hidden="true">${formatScore(a.score, this.locale)}</span></span
-                          >
-                        </li>`,
-                      )}
-                    </ul>
-                  </section>`
-                  : nothing
-              }
+              <div class="summary">${this.#gauge(e.score)} ${renderChange(e, e.score, locale)}</div>
+              ${axes.length ? renderAxes(axes, this.heading, locale, this.#band) : nothing}
             </div>
             ${points.length ? this.#history(points) : nothing}`
       }`;
   }
 
-  #gauge(score: number): TemplateResult {
-    const band = this.#band(score);
-    return html`<div
-        part="gauge"
-        class="gauge"
-        role="meter"
-        aria-label=${msg('امتیاز کل')}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${score}
-        aria-valuetext=${this.#percentText(score)}
-        data-tone=${band?.tone ?? ''}
-      >
-        <svg viewBox="0 0 120 66" aria-hidden="true" focusable="false">
-          <path class="track" d="M10 60a50 50 0 0 1 100 0" pathLength="100" />
-          <path class="arc" d="M10 60a50 50 0 0 1 100 0" pathLength="100" stroke-dasharray="${score} 100" />
-        </svg>
-        <span part="value" class="value">${formatScore(score, this.locale)}</span>
-      </div>
-      ${band ? html`<p part="band" class="band" data-tone=${band.tone ?? ''}>${band.label}</p>` : nothing}`;
-  }
-
-  #change(e: Evaluation, score: number): TemplateResult {
-    const prev = previousPoint(e);
-    if (!prev) return html`<p part="change" class="change muted">${msg('دورهٔ پیشینی برای مقایسه نیست.')}</p>`;
-    const delta = scoreChange(score, prev.score);
-    const n = formatNumber(Math.abs(delta), this.locale);
-    const r = this.#int(prev.round);
-    // 0 down, 1 no change, 2 up
-    const trend = Math.sign(delta) + 1;
-    return html`<p part="change" class="change" data-trend=${['down', 'same', 'up'][trend]}>
-      <span class="delta" aria-hidden="true">${'▼●▲'[trend]} ${formatSigned(delta, this.locale)}</span>
-      ${
-        trend > 1
-          ? msg(str`${n} واحد افزایش نسبت به دوره ${r}`)
-          : trend
-            ? msg(str`بدون تغییر نسبت به دوره ${r}`)
-            : msg(str`${n} واحد کاهش نسبت به دوره ${r}`)
-      }
-    </p>`;
-  }
-
   #history(points: HistoryPoint[]): TemplateResult {
-    const title = msg('روند امتیاز در دوره‌ها');
-    // Closed, the table alone: what a reader without script finds on opening it (the chart,
-    // and chart.js, only once opened with script).
-    const body = html`<div class="history-body">
-            ${
-              this.history || this.historyOpen
-                ? html`<div part="chart" class="chart">
-              <div><canvas aria-hidden="true"></canvas></div>
-              ${
-                this.#chart.chart
-                  ? nothing
-                  : html`<p class="muted" role="status">${
-                      this.#chart.status === 'failed'
-                        ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.')
-                        : msg('در حال بارگذاری نمودار…')
-                    }</p>`
-              }
-            </div>`
-                : nothing
-            }
-            <table part="history-table">
-              <caption>
-                ${msg('امتیاز در هر دوره')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('دوره')}</th>
-                  <th scope="col">${msg('امتیاز')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${points.map(
-                  (p) => html`<tr>
-                    <th scope="row">${this.#int(p.round)}</th>
-                    <td class="num">${formatScore(p.score, this.locale)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`;
-    return this.history
-      ? html`<section part="history" class="history" aria-labelledby="history-title">
-          ${heading(below(this.heading), title, { cls: 'subheading', id: 'history-title' })}
-          ${body}
-        </section>`
-      : html`<details
-          part="history"
-          class="history"
-          ?open=${this.historyOpen}
-          @toggle=${(e: Event) => (this.historyOpen = (e.target as HTMLDetailsElement).open)}
-        >
-          <summary part="history-toggle">${title}</summary>
-          ${body}
-        </details>`;
+    return renderHistory(points, {
+      history: this.history,
+      open: this.historyOpen,
+      onToggle: (open) => (this.historyOpen = open),
+      chart: this.#chart,
+      level: this.heading,
+      locale: this.locale,
+    });
   }
 }
 

@@ -29,3 +29,24 @@ export type ServicePage = Checked<typeof servicePageCheck>;
 /** A filter: one value, or '' for all. */
 export type ElectronicFilter = '' | Electronic;
 export type TypeFilter = '' | ServiceType;
+
+/** What `egov-search` carries: the criteria of the request that is about to be made. */
+export interface EgovSearchDetail {
+  /** The query as sent: folded (ی/ک, ASCII digits, no diacritics or ZWNJ). */
+  q: string;
+  electronic: ElectronicFilter;
+  type: TypeFilter;
+  page: number;
+}
+
+/** The request for one page of the directory: only the criteria that are set, then the page. */
+export function servicesPath({ q, electronic, type, page }: EgovSearchDetail, agency: string | undefined, pageSize: number): string {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  if (agency) p.set('agency', agency);
+  if (electronic) p.set('electronic', electronic);
+  if (type) p.set('type', type);
+  p.set('page', String(page));
+  p.set('pageSize', String(pageSize));
+  return `/services?${p}`;
+}

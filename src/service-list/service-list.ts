@@ -1,46 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
 import { renderState } from '../ui/states.js';
-import { renderEmpty } from '../ui/empty.js';
 import { baseStyles } from '../ui/styles.js';
-import { below, heading } from '../ui/heading.js';
+import { heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
-import { formatNumber } from '../format/numbers.js';
 import '../service-card/service-card.js';
 import { importFullViewWith } from '../service-card/full-view.js';
-import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
-import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFilter } from './service-list.data.js';
+import { servicePageCheck, servicesPath } from './service-list.data.js';
+import type { EgovSearchDetail, ElectronicFilter, ServicePage, TypeFilter } from './service-list.data.js';
+import { Debounce } from './debounce.js';
+import { renderSearchForm, SEARCH_DEBOUNCE_MS, type FilterName } from './search-form.js';
+import { countWords, renderResults, resultWords } from './results.js';
+import { lastPage, renderPagination } from './pagination.js';
 import { styles } from './service-list.styles.js';
 
 // The list's cards are compact: a full card on a page whose card the list defined loads its view then.
 importFullViewWith(() => import('../service-card/full.js').then((m) => m.renderFull));
 
-/** Typing pauses this long before the search is sent. */
-const SEARCH_DEBOUNCE_MS = 250;
 const DEFAULT_PAGE_SIZE = 20;
-
-/** What `egov-search` carries: the criteria of the request that is about to be made. */
-export interface EgovSearchDetail {
-  /** The query as sent: folded (ی/ک, ASCII digits, no diacritics or ZWNJ). */
-  q: string;
-  electronic: ElectronicFilter;
-  type: TypeFilter;
-  page: number;
-}
-
-/** Page numbers to show: first, last, and two either side of the current one; 0 = a gap. */
-export function pageWindow(page: number, last: number): number[] {
-  const out: number[] = [];
-  for (let p = 1; p <= last; p++) {
-    if (p === 1 || p === last || Math.abs(p - page) <= 2) out.push(p);
-    else if (out[out.length - 1] !== 0) out.push(0);
-  }
-  return out;
-}
+/** The `page-size` attribute as sent: a whole number from 1 to 100 (else the default). */
+const pageSizeOf = (n: number): number => Math.min(100, Math.max(1, Math.floor(n) || DEFAULT_PAGE_SIZE));
 
 /**
  * A searchable directory of services: a labelled search box (folded before it is sent,
@@ -117,7 +99,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   declare private kind: TypeFilter;
   declare private page: number;
 
-  #timer = 0;
+  #typing = new Debounce(this, SEARCH_DEBOUNCE_MS, () => this.#search());
   /** A reader's search or page change whose result is said when it is in (src/core/announcer.ts). */
   #toSay: 'results' | 'page' | undefined;
   /** The last total seen, so the pagination stays (and keeps focus) while the next page loads. */
@@ -138,21 +120,8 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     return false;
   }
 
-  get #size(): number {
-    return Math.min(100, Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE));
-  }
-
   readonly data: ApiController<ServicePage> = new ApiController(this, {
-    path: () => {
-      const p = new URLSearchParams();
-      if (this.query) p.set('q', this.query);
-      if (this.agency) p.set('agency', this.agency);
-      if (this.electronic) p.set('electronic', this.electronic);
-      if (this.kind) p.set('type', this.kind);
-      p.set('page', String(this.page));
-      p.set('pageSize', String(this.#size));
-      return `/services?${p}`;
-    },
+    path: () => servicesPath(this.#criteria, this.agency, pageSizeOf(this.pageSize)),
     value: () => this.services,
     check: servicePageCheck,
   });
@@ -170,14 +139,9 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-  }
-
   /** Sends what was typed now (after the pause, or on Enter). */
   #search(): void {
-    clearTimeout(this.#timer);
+    this.#typing.cancel();
     const folded = foldForSearch(this.typed);
     if (folded !== this.query) {
       this.query = folded;
@@ -191,30 +155,30 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     const what = this.#toSay;
     this.#toSay = undefined;
     if (!what) return;
-    const last = Math.max(1, Math.ceil(total / this.#size));
+    const last = lastPage(total, pageSizeOf(this.pageSize));
     const at = page ?? this.page;
-    this.announcer.say(() => {
-      const L = this.locale;
-      const count = countWords(total, L);
-      return what === 'page' && last > 1 ? msg(str`صفحهٔ ${formatNumber(at, L)} از ${formatNumber(last, L)}، ${count}`) : count;
-    });
+    this.announcer.say(() => resultWords(what, at, last, total, this.locale));
   }
 
   #announce(what: 'results' | 'page' = 'results'): void {
     this.#toSay = what;
-    this.emit<EgovSearchDetail>('egov-search', { q: this.query, electronic: this.electronic, type: this.kind, page: this.page });
+    this.emit<EgovSearchDetail>('egov-search', this.#criteria);
+  }
+
+  /** The search as sent: in the request, and in `egov-search`. */
+  get #criteria(): EgovSearchDetail {
+    return { q: this.query, electronic: this.electronic, type: this.kind, page: this.page };
   }
 
   #onInput(e: Event): void {
     this.typed = (e.target as HTMLInputElement).value;
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => this.#search(), SEARCH_DEBOUNCE_MS);
+    this.#typing.schedule();
   }
 
-  #filter(which: 'electronic' | 'kind', e: Event): void {
+  #filter(which: FilterName, e: Event): void {
     (this as unknown as Record<string, string>)[which] = (e.target as HTMLSelectElement).value;
     // What was typed so far goes along, without waiting for the pause.
-    clearTimeout(this.#timer);
+    this.#typing.cancel();
     this.query = foldForSearch(this.typed);
     this.page = 1;
     this.#announce();
@@ -227,7 +191,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
   }
 
   #clear(): void {
-    clearTimeout(this.#timer);
+    this.#typing.cancel();
     this.typed = this.query = this.electronic = this.kind = '';
     this.page = 1;
     this.#announce();
@@ -241,11 +205,11 @@ export class EgovServiceList extends EgovElement<ServicePage> {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.renderRoot.querySelector<HTMLElement>('.results')!.style.setProperty('--_rows', String(this.#size));
+    this.renderRoot.querySelector<HTMLElement>('.results')!.style.setProperty('--_rows', String(pageSizeOf(this.pageSize)));
   }
 
   get #lastPage(): number {
-    return Math.max(1, Math.ceil(this.#total / this.#size));
+    return lastPage(this.#total, pageSizeOf(this.pageSize));
   }
 
   protected override renderContent(): unknown {
@@ -255,100 +219,24 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     else if (state.status === 'error') this.#total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
     return html`${heading(this.heading, msg('فهرست خدمات'), { cls: 'visually-hidden' })}
-      <form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), this.#search())}>
-        <div class="field grow">
-          <label for="q">${msg('جست‌وجو در خدمات')}</label>
-          <input id="q" name="q" type="search" part="search-input" dir="auto" autocomplete="off" value=${this.typed} .value=${this.typed} @input=${this.#onInput} />
-        </div>
-        ${this.#filterField('e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
-        ${this.#filterField('t', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
-      </form>
+      ${renderSearchForm({
+        typed: this.typed,
+        electronic: this.electronic,
+        kind: this.kind,
+        onSubmit: () => this.#search(),
+        onInput: this.#onInput,
+        onFilter: (which, e) => this.#filter(which, e),
+      })}
       <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${renderState(this.data, {
           loadingLines: 6,
-          ready: (page) =>
-            page.items.length
-              ? html`<ul class="items" part="items">
-                  ${page.items.map(
-                    (s) =>
-                      html`<li>
-                        <egov-service-card
-                          variant="compact"
-                          heading-level=${below(this.heading)}
-                          exportparts="card, title, agency, electronic-badge, primary-link"
-                          .service=${s}
-                        ></egov-service-card>
-                      </li>`,
-                  )}
-                </ul>`
-              : this.query || this.electronic || this.kind
-                ? renderEmpty(
-                    msg('خدمتی با این جست‌وجو پیدا نشد.'),
-                    html`<button type="button" class="button" part="clear-button" @click=${this.#clear}>${msg('پاک کردن جست‌وجو')}</button>`,
-                  )
-                : renderEmpty(msg('خدمتی برای نمایش نیست.')),
+          ready: (page) => renderResults(page, this.heading, !!(this.query || this.electronic || this.kind), this.#clear),
         })}
       </div>
-      ${this.#renderPages()}`;
-  }
-
-  /** A filter `select`: all, then each value of the vocabulary in words. */
-  #filterField<V extends string>(
-    id: string,
-    label: string,
-    which: 'electronic' | 'kind',
-    values: readonly V[],
-    labelOf: (v: V) => string,
-  ): unknown {
-    const current: string = this[which];
-    const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} name=${which === 'kind' ? 'type' : which} part="filter" .value=${current} @change=${(e: Event) => this.#filter(which, e)}>
-        ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
-      </select>
-    </div>`;
-  }
-
-  #renderPages(): unknown {
-    const last = this.#lastPage;
-    if (last < 2) return nothing;
-    const page = this.page;
-    const step = (label: string, to: number) =>
-      html`<li>
-        <button type="button" class="step" aria-disabled=${to < 1 || to > last ? 'true' : 'false'} @click=${() => this.#go(to)}>${label}</button>
-      </li>`;
-    return html`<nav part="pagination" aria-label=${msg('صفحه‌های نتایج')}>
-      <ul>
-        ${step(msg('قبلی'), page - 1)}
-        ${repeat(
-          pageWindow(page, last),
-          (p, i) => p || `gap${i}`,
-          (p) =>
-            p
-              ? html`<li>
-                  <button
-                    type="button"
-                    part="page-button"
-                    aria-label=${msg(str`صفحهٔ ${formatNumber(p, this.locale)}`)}
-                    aria-current=${p === page ? 'page' : nothing}
-                    @click=${() => this.#go(p)}
-                  >
-                    ${formatNumber(p, this.locale)}
-                  </button>
-                </li>`
-              : html`<li class="gap" aria-hidden="true">…</li>`,
-        )}
-        ${step(msg('بعدی'), page + 1)}
-      </ul>
-    </nav>`;
+      ${renderPagination(this.page, this.#lastPage, locale, (p) => this.#go(p))}`;
   }
 }
-
-/** «۵٬۹۰۰ خدمت», «یک خدمت», «خدمتی یافت نشد» (call during render or with the locale active). */
-const countWords = (n: number, locale: 'fa' | 'en'): string =>
-  n === 0 ? msg('خدمتی یافت نشد') : n === 1 ? msg('یک خدمت') : msg(str`${formatNumber(n, locale)} خدمت`);
 
 define('egov-service-list', EgovServiceList);
 
