@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { ContextProvider } from '../core/context.js';
+import { ContextProvider } from '../core/context-provider.js';
 import type { Calendar, ProviderConfig } from '../core/config.js';
 import { toHeadingLevel } from '../core/heading-level.js';
 import { define } from '../core/define.js';
