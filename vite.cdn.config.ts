@@ -36,7 +36,16 @@ export default defineConfig(({ mode }) => {
   const splitLit = process.env.EGOV_CDN_SPLIT_LIT === '1';
   return {
     publicDir: false,
-    resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [
+        { find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) },
+        // The all-in-one file defines the card with its full view: the list's loader of that view
+        // would never run there (src/service-list/full-view-loader.ts).
+        ...(autoloader
+          ? []
+          : [{ find: /^\.\/full-view-loader\.js$/, replacement: fileURLToPath(new URL('./src/core/empty-module.ts', import.meta.url)) }]),
+      ],
+    },
     // In the autoloader build, each element's chunk then takes in the small chunks it imports
     // (scripts/page-chunks.mjs): a page with one element loads three files.
     plugins: [
@@ -68,12 +77,6 @@ export default defineConfig(({ mode }) => {
         // scales that are never registered (radial, logarithmic, time) are dropped, about 5 KiB gz
         // off the chart chunk. Getters read only for an effect would be dropped too: none is.
         treeshake: { propertyReadSideEffects: false },
-        // The list's `import()` of the card's full view is static in the all-in-one file, which
-        // holds the card's entry too: the bundler says so, as designed (src/service-card/full-view.ts).
-        onwarn(warning, warn) {
-          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /service-card[\\/]full\.ts/.test(warning.message)) return;
-          warn(warning);
-        },
         // The terser pass (scripts/terser-pass.mjs) takes most of these builds' few seconds, by design.
         checks: { bundlerTimings: false },
         output: {

@@ -11,13 +11,10 @@ import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
 import { formatNumber } from '../format/numbers.js';
 import '../service-card/service-card.js';
-import { importFullViewWith } from '../service-card/full-view.js';
+import './full-view-loader.js';
 import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
 import { servicePageCheck, type ElectronicFilter, type ServicePage, type TypeFilter } from './service-list.data.js';
 import { styles } from './service-list.styles.js';
-
-// The list's cards are compact: a full card on a page whose card the list defined loads its view then.
-importFullViewWith(() => import('../service-card/full.js').then((m) => m.renderFull));
 
 /** Typing pauses this long before the search is sent. */
 const SEARCH_DEBOUNCE_MS = 250;
