@@ -19,11 +19,11 @@ export * from './provider.js';
 export * from './api.js';
 // Every element (each module defines its own tag), in the registry's INDEX_ORDER.
 // registry:start (generated from elements.registry.mjs by `npm run registry`: edit the registry, not these lines)
-export * from './inquiry-tracker.js';
 export * from './service-list.js';
+export * from './agency-scoreboard.js';
+export * from './inquiry-tracker.js';
 export * from './service-card.js';
 export * from './maturity-gauge.js';
-export * from './agency-scoreboard.js';
 // registry:end
 // Each element's events and their `detail` types, by tag name (types only).
 export type * from './events.js';
