@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 
 /** lit and @lit/*, except what a one-card page does not use (see the groups below). */
 const LIT =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|context-provider|value-notifier|id-generation|fnv1a64))/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!.*(directives[\\/]|directive-helpers|directive\.js|id-generation|fnv1a64))/;
 /** Our own modules. */
 const OURS = /[\\/]src[\\/]/;
 /** Shared modules the card does not import: kept out of the shared chunk the card page loads. */
@@ -36,7 +36,16 @@ export default defineConfig(({ mode }) => {
   const splitLit = process.env.EGOV_CDN_SPLIT_LIT === '1';
   return {
     publicDir: false,
-    resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [
+        { find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize-msg.ts', import.meta.url)) },
+        // The all-in-one file defines the card with its full view: the list's loader of that view
+        // would never run there (src/service-list/full-view-loader.ts).
+        ...(autoloader
+          ? []
+          : [{ find: /^\.\/full-view-loader\.js$/, replacement: fileURLToPath(new URL('./src/core/empty-module.ts', import.meta.url)) }]),
+      ],
+    },
     // In the autoloader build, each element's chunk then takes in the small chunks it imports
     // (scripts/page-chunks.mjs): a page with one element loads three files.
     plugins: [
@@ -68,12 +77,6 @@ export default defineConfig(({ mode }) => {
         // scales that are never registered (radial, logarithmic, time) are dropped, about 5 KiB gz
         // off the chart chunk. Getters read only for an effect would be dropped too: none is.
         treeshake: { propertyReadSideEffects: false },
-        // The list's `import()` of the card's full view is static in the all-in-one file, which
-        // holds the card's entry too: the bundler says so, as designed (src/service-card/full-view.ts).
-        onwarn(warning, warn) {
-          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /service-card[\\/]full\.ts/.test(warning.message)) return;
-          warn(warning);
-        },
         // The terser pass (scripts/terser-pass.mjs) takes most of these builds' few seconds, by design.
         checks: { bundlerTimings: false },
         output: {
@@ -84,7 +87,7 @@ export default defineConfig(({ mode }) => {
             ? {
                 groups: [
                   // One shared chunk, loaded once by whichever element comes first: lit (lit-html,
-                  // lit-element, @lit/reactive-element, @lit/context, @lit/localize) and
+                  // lit-element, @lit/reactive-element, @lit/localize) and
                   // our own code that most elements import (three chunks or more) and the card uses.
                   // Every element imports both, so two files would only cost a request and the
                   // gzip context a file of its own starts without (0.45 KiB gz, README
@@ -92,7 +95,7 @@ export default defineConfig(({ mode }) => {
                   // not stay cached across them either. `npm run size` measures the core without
                   // lit from a build with `EGOV_CDN_SPLIT_LIT=1`, where lit is a chunk of its own.
                   // Directives (their base class and helpers too) stay with the elements that use
-                  // them, and the context provider (with its value notifier) with <egov-provider>:
+                  // them, and the context provider (src/core/context-provider.ts) with <egov-provider>:
                   // the card uses neither, so a one-card page does not load them. Nor does it load
                   // what three elements share but the card does not use (the style directive of the
                   // list, the gauge and the scoreboard); code two elements share stays a chunk of

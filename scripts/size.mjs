@@ -220,8 +220,7 @@ const split = await splitBuild();
 if (split.core)
   row('  shared core (excl. lit, @lit/*), as a file of its own', split.core, undefined, 'measured in a build with lit split out');
 else misplaced.push('the build with lit split out has no shared-<hash>.js chunk');
-if (split.lit)
-  row('  lit + @lit/* used, as a file of its own', split.lit, undefined, 'lit, @lit/reactive-element, context, localize (msg, str)');
+if (split.lit) row('  lit + @lit/* used, as a file of its own', split.lit, undefined, 'lit, @lit/reactive-element, localize (msg, str)');
 const elementChunks = new Set([...ELEMENTS, PROVIDER].map(loaderChunk));
 const reachable = closure('autoloader.js', ...[...elementChunks].filter(Boolean));
 for (const f of [...reachable].filter((f) => f !== shared && f !== 'autoloader.js' && !elementChunks.has(f)).sort()) {

@@ -6,8 +6,7 @@
  * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { providerContext } from './context.js';
+import { ContextConsumer } from './context.js';
 import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig, type ProviderConfig } from './config.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { dirOf, isLocaleReady, loadLocale, resolveLocale, withLocale, type Locale } from './locale.js';
@@ -170,11 +169,7 @@ export abstract class EgovElement<T = unknown> extends LitElement {
   locale: Locale = 'fa';
 
   /** The enclosing provider's configuration, or the server's defaults (see connectedCallback). */
-  readonly #provider = new ContextConsumer(this, {
-    context: providerContext,
-    subscribe: true,
-    callback: () => this.requestUpdate(),
-  });
+  readonly #provider = new ContextConsumer(this);
 
   override connectedCallback(): void {
     // Server-rendered (README "Server rendering"): the data the server read came embedded in
@@ -191,13 +186,13 @@ export abstract class EgovElement<T = unknown> extends LitElement {
         // Unreadable: the widget asks the API, as any widget does.
       }
     }
-    super.connectedCallback(); // the context request goes out here (ContextConsumer)
+    super.connectedCallback(); // the context request goes out here (ContextConsumer, src/core/context.ts)
     connected.add(this);
     watchLangChanges();
     // Inside an <egov-provider> that is not defined yet (its chunk loads later, or another
     // copy of the library defines it), nothing answered the request: ask again once the tag
     // is defined, whichever copy defines it. A provider nested in another one is handled by
-    // @lit/context itself (the outer provider hands over its consumers inside the new one).
+    // the context protocol itself (the outer provider hands over its consumers inside the new one).
     if (this.awaitingProvider) {
       void customElements.whenDefined(PROVIDER_TAG).then(() => {
         if (this.isConnected && !this.#provider.value) this.#provider.hostConnected();

@@ -1,6 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { providerContext } from '../core/context.js';
+import { ContextProvider } from '../core/context-provider.js';
 import type { Calendar, ProviderConfig } from '../core/config.js';
 import { toHeadingLevel } from '../core/heading-level.js';
 import { define } from '../core/define.js';
@@ -41,7 +40,7 @@ export class EgovProvider extends LitElement {
   /** A custom fetch for the widgets inside (property only), to adapt another backend. */
   declare fetch: typeof globalThis.fetch | undefined;
 
-  readonly #context = new ContextProvider(this, { context: providerContext, initialValue: {} });
+  readonly #context = new ContextProvider(this, {});
 
   /**
    * `lang` is a global attribute, not a Lit property; watch it too. The widgets read it

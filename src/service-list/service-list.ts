@@ -8,7 +8,7 @@ import { heading } from '../ui/heading.js';
 import { define } from '../core/define.js';
 import { foldForSearch } from '../format/fold.js';
 import '../service-card/service-card.js';
-import { importFullViewWith } from '../service-card/full-view.js';
+import './full-view-loader.js';
 import { servicePageCheck, servicesPath } from './service-list.data.js';
 import type { EgovSearchDetail, ElectronicFilter, ServicePage, TypeFilter } from './service-list.data.js';
 import { Debounce } from './debounce.js';
@@ -16,9 +16,6 @@ import { renderSearchForm, SEARCH_DEBOUNCE_MS, type FilterName } from './search-
 import { countWords, renderResults, resultWords } from './results.js';
 import { lastPage, renderPagination } from './pagination.js';
 import { styles } from './service-list.styles.js';
-
-// The list's cards are compact: a full card on a page whose card the list defined loads its view then.
-importFullViewWith(() => import('../service-card/full.js').then((m) => m.renderFull));
 
 const DEFAULT_PAGE_SIZE = 20;
 /** The `page-size` attribute as sent: a whole number from 1 to 100 (else the default). */
