@@ -171,7 +171,7 @@ function vanillaCard(s: Raw): HTMLElement {
 
 const bench: BenchCase = {
   name: `service-card: ${COUNT} full cards from property data`,
-  budget: 1.25,
+  budget: 1.1,
   async setup() {
     if (customElements.get('egov-service-card') !== EgovServiceCard) throw new Error('service-card bench: the element is not defined');
     const pages = await Promise.all(
