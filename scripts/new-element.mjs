@@ -418,10 +418,16 @@ for (const [f, text] of Object.entries(files)) {
   writeFileSync(join(root, f), text);
 }
 const run = (script, ...a) => execFileSync('node', [join(root, 'scripts', script), ...a], { cwd: root, stdio: 'inherit' });
+// Written as Prettier writes them, so `npm run verify`'s format step passes on a new element
+// (ignored files, such as the HTML pages, are left as written).
+const format = (list) =>
+  execFileSync('npx', ['prettier', '--write', '--log-level=warn', '--ignore-unknown', ...list], { cwd: root, stdio: 'inherit' });
+format(Object.keys(files));
 run('registry.mjs');
 execFileSync('npm', ['run', 'analyze', '--silent'], { cwd: root, stdio: 'inherit' });
 run('i18n.mjs');
 run('readme.mjs');
+format(['README.md', 'src/index.ts', 'src/autoloader.ts', 'src/react.ts', 'test/stories-a11y.test.ts']);
 console.log(`new:element: <${tag}> (${cls}): ${Object.keys(files).length} files written or edited, the generated blocks rewritten.
 Next: its page budget in elements.registry.mjs after \`npm run build && npm run size\`, its words, its data; then
   npm run check:registry && npx tsc --noEmit -p tsconfig.json && EGOV_ENGINES=chromium npx wtr --files test/${name}.test.ts`);
