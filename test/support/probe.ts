@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../../src/core/base-element.js';
-import { RefreshingController } from '../../src/core/poller.js';
+import { RefreshingController } from '../../src/core/refreshing-controller.js';
 import { renderState } from '../../src/ui/states.js';
 import { baseStyles } from '../../src/ui/styles.js';
 import { obj, text, id, type Checked } from '../../src/core/validate.js';
