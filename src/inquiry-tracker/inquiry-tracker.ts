@@ -197,13 +197,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   #renderForm(value: string | undefined): unknown {
-    return renderForm({
-      value,
-      invalid: this.invalid,
-      locale: this.locale,
-      onSubmit: this.#onSubmit,
-      onInput: () => (this.invalid = undefined),
-    });
+    return renderForm(value, this.invalid, this.locale, this.#onSubmit, () => (this.invalid = undefined));
   }
 
   protected override renderContent(): unknown {
@@ -220,13 +214,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             // A submitted code's «not found» is said by the announcer, once.
             !formMode,
           ),
-        ready: (d) =>
-          renderInquiry(d, {
-            locale: this.locale,
-            calendar: this.calendar,
-            heading: this.heading,
-            stale: this.data.refreshError ? staleWords(this.data.refreshError) : undefined,
-          }),
+        ready: (d) => renderInquiry(d, this, this.data.refreshError ? staleWords(this.data.refreshError) : undefined),
       })}`;
   }
 }

@@ -207,14 +207,15 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
   }
 
   #history(points: HistoryPoint[]): TemplateResult {
-    return renderHistory(points, {
-      history: this.history,
-      open: this.historyOpen,
-      onToggle: (open) => (this.historyOpen = open),
-      chart: this.#chart,
-      level: this.heading,
-      locale: this.locale,
-    });
+    return renderHistory(
+      points,
+      this.history,
+      this.historyOpen,
+      (open) => (this.historyOpen = open),
+      this.#chart,
+      this.heading,
+      this.locale,
+    );
   }
 }
 
