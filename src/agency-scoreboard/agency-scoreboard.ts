@@ -137,16 +137,17 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
 
   protected override renderContent(): unknown {
     const round = this.round ?? 'latest';
-    return renderState(this.data, {
-      loadingLines: 6,
-      notFound: () =>
+    return renderState(
+      this.data,
+      (data) => this.#ready(data),
+      () =>
         renderNotFound(
           msg(
             str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`,
           ),
         ),
-      ready: (data) => this.#ready(data),
-    });
+      6,
+    );
   }
 
   #ready(data: AgencyScores): unknown {

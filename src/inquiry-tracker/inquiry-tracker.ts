@@ -204,8 +204,10 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
     const c = this.code;
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.#renderForm(this.entered ?? this.trackingCode) : nothing}
-      ${renderState(this.data, {
-        notFound: () =>
+      ${renderState(
+        this.data,
+        (d) => renderInquiry(d, this, this.data.refreshError ? staleWords(this.data.refreshError) : undefined),
+        () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
             html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
@@ -214,8 +216,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             // A submitted code's «not found» is said by the announcer, once.
             !formMode,
           ),
-        ready: (d) => renderInquiry(d, this, this.data.refreshError ? staleWords(this.data.refreshError) : undefined),
-      })}`;
+      )}`;
   }
 }
 

@@ -135,11 +135,12 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
         return renderError(toEgovError(e), undefined);
       }
     }
-    return renderState(this.data, {
-      loadingLines: 4,
-      notFound: () => renderNotFound(this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.')),
-      ready: (d) => this.#evaluation(d),
-    });
+    return renderState(
+      this.data,
+      (d) => this.#evaluation(d),
+      () => renderNotFound(this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.')),
+      4,
+    );
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -226,10 +226,12 @@ export class EgovServiceList extends EgovElement<ServicePage> {
       )}
       <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-        ${renderState(this.data, {
-          loadingLines: 6,
-          ready: (page) => renderResults(page, this.heading, !!(this.query || this.electronic || this.kind), this.#clear),
-        })}
+        ${renderState(
+          this.data,
+          (page) => renderResults(page, this.heading, !!(this.query || this.electronic || this.kind), this.#clear),
+          undefined,
+          6,
+        )}
       </div>
       ${renderPagination(this.page, this.#lastPage, locale, (p) => this.#go(p))}`;
   }

@@ -31,10 +31,13 @@ export class TestProbe extends EgovElement<Checked<typeof check>> {
   });
 
   protected override renderContent(): unknown {
-    return renderState(this.data, {
-      idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
-      ready: (s) => html`<h2 class="title">${s.title}</h2>`,
-    });
+    return renderState(
+      this.data,
+      (s) => html`<h2 class="title">${s.title}</h2>`,
+      undefined,
+      undefined,
+      () => html`<p class="idle">${msg('یافت نشد')}</p>`,
+    );
   }
 }
 define('test-probe', TestProbe);
