@@ -1,5 +1,5 @@
 /**
- * The poller and the refreshing data controller (src/core/poller.ts): the poller on a bare
+ * The poller (src/core/poller.ts) and the refreshing data controller (src/core/refreshing-controller.ts): the poller on a bare
  * controller host, the refreshing controller through the test probe.
  */
 import { expect, fixture, html } from '@open-wc/testing';

@@ -137,16 +137,17 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
 
   protected override renderContent(): unknown {
     const round = this.round ?? 'latest';
-    return renderState(this.data, {
-      loadingLines: 6,
-      notFound: () =>
+    return renderState(
+      this.data,
+      (data) => this.#ready(data),
+      () =>
         renderNotFound(
           msg(
             str`دور ارزیابی ${typeof round === 'number' || /^\d+$/.test(round) ? formatNumber(Number(round), this.locale, 0) : round} یافت نشد.`,
           ),
         ),
-      ready: (data) => this.#ready(data),
-    });
+      6,
+    );
   }
 
   #ready(data: AgencyScores): unknown {
@@ -154,19 +155,19 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const { locale, query } = this;
     const threshold = this.#threshold;
     const whole = this.showAll || (this.#print.printing && this.view !== 'chart');
-    const rows = this.#rows.update(data, { locale, threshold, sort: this.sort, query, limit: this.limit, whole });
+    const rows = this.#rows.update(data, locale, threshold, this.sort, query, this.limit, whole);
     return html`
       ${heading(this.heading, msg('رتبه‌بندی دستگاه‌های اجرایی'), { cls: 'visually-hidden' })}
-      ${renderToolbar({
+      ${renderToolbar(
         query,
-        onQuery: (query) => {
+        this.view,
+        (query) => {
           this.query = query;
           this.announcer.say(() => shownWords(this.#rows.shown.length, this.#rows.all.length, this.locale));
         },
-        view: this.view,
-        onView: (view) => this.#switchView(view),
-        onDownload: () => this.#download(data.round),
-      })}
+        (view) => this.#switchView(view),
+        () => this.#download(data.round),
+      )}
       ${renderSummary(rows, threshold, this.csvFailed, locale)}
       ${
         !rows.shown.length

@@ -10,19 +10,6 @@ import { filterRows, parseSort, rankItems, sortRows, type RankedRow, type SortSp
 import { columnsOf, rowTexts, type Column, type RowText } from './table.js';
 import { Memo } from './memo.js';
 
-export interface RowsView {
-  locale: Locale;
-  threshold: number;
-  /** The `sort` attribute. */
-  sort: string;
-  /** What the reader typed in the filter box. */
-  query: string;
-  /** The `limit` attribute: unset, 0 or not a number: all rows. */
-  limit: number | undefined;
-  /** Every matched row, past the limit (the reader asked for all, or the page prints). */
-  whole: boolean | undefined;
-}
-
 export class ShownRows {
   #ranked = new Memo<RankedRow[]>();
   #sorted = new Memo<RankedRow[]>();
@@ -40,8 +27,22 @@ export class ShownRows {
   /** The limit in force: a whole number, or 0 for none. */
   limit = 0;
 
-  /** Works the rows out for this data and view; call during render (the column labels use msg()). */
-  update(data: AgencyScores, { locale, threshold, sort, query, limit, whole }: RowsView): this {
+  /**
+   * Works the rows out for this data and view; call during render (the column labels use
+   * msg()). `sort`: the attribute; `query`: what the reader typed in the filter box; `limit`:
+   * the attribute (unset, 0 or not a number: all rows); `whole`: every matched row, past the
+   * limit (the reader asked for all, or the page prints). Positional: names in an object
+   * would stay in the minified file.
+   */
+  update(
+    data: AgencyScores,
+    locale: Locale,
+    threshold: number,
+    sort: string,
+    query: string,
+    limit: number | undefined,
+    whole: boolean | undefined,
+  ): this {
     const all = (this.all = this.#ranked.get([data.items], () => rankItems(data.items)));
     const axes = data.axes ?? [];
     const axisKeys = axes.map((a) => a.key);

@@ -4,17 +4,18 @@ import { msg } from '@lit/localize';
 
 export type View = 'table' | 'chart';
 
-export interface Toolbar {
-  query: string;
-  /** The reader typed in the filter box. */
-  onQuery: (query: string) => void;
-  view: View;
-  /** The reader pressed a view button (the pressed one too). */
-  onView: (view: View) => void;
-  onDownload: () => void;
-}
-
-export function renderToolbar(t: Toolbar): TemplateResult {
+/**
+ * `onQuery`: the reader typed in the filter box; `onView`: the reader pressed a view button
+ * (the pressed one too). Positional, as the other views' parameters: names in an object
+ * would stay in the minified file.
+ */
+export function renderToolbar(
+  query: string,
+  view: View,
+  onQuery: (query: string) => void,
+  onView: (view: View) => void,
+  onDownload: () => void,
+): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <label class="filter">
       <span>${msg('جستجوی نام دستگاه')}</span>
@@ -22,31 +23,31 @@ export function renderToolbar(t: Toolbar): TemplateResult {
         type="search"
         part="filter-input"
         autocomplete="off"
-        .value=${t.query}
-        @input=${(e: Event) => t.onQuery((e.target as HTMLInputElement).value)}
+        .value=${query}
+        @input=${(e: Event) => onQuery((e.target as HTMLInputElement).value)}
       />
     </label>
     <div class="views" role="group" aria-label=${msg('نوع نمایش')}>
-      ${viewButton(t, 'table', msg('جدول'))} ${viewButton(t, 'chart', msg('نمودار'))}
+      ${viewButton(view, 'table', msg('جدول'), onView)} ${viewButton(view, 'chart', msg('نمودار'), onView)}
     </div>
     <button
       type="button"
       class="button"
       part="download-button"
-      @click=${() => t.onDownload()}
+      @click=${() => onDownload()}
     >
       <span aria-hidden="true">↓</span> ${msg('دریافت CSV')}
     </button>
   </div>`;
 }
 
-function viewButton(t: Toolbar, view: View, label: string): TemplateResult {
+function viewButton(current: View, view: View, label: string, onView: (view: View) => void): TemplateResult {
   return html`<button
     type="button"
     class="button"
     part="view-button"
-    aria-pressed=${t.view === view ? 'true' : 'false'}
-    @click=${() => t.onView(view)}
+    aria-pressed=${current === view ? 'true' : 'false'}
+    @click=${() => onView(view)}
   >
     ${label}
   </button>`;

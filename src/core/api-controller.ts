@@ -4,7 +4,7 @@
  * key changes and aborts the older run, so a late answer for an old id is never shown
  * (src/core/latest-run.ts). Adds: abort on disconnect (and re-run on reconnect), validation,
  * `egov-load` / `egov-error` and retry. Background refresh, for polling, is the
- * tracker's alone: `RefreshingController` (src/core/poller.ts) adds it.
+ * tracker's alone: `RefreshingController` (src/core/refreshing-controller.ts) adds it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COMPLETE, ERROR, INITIAL, LatestRun, PENDING } from './latest-run.js';
@@ -59,7 +59,7 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 export class ApiController<T> implements ReactiveController {
   readonly #host: DataHost;
   readonly #opts: ApiControllerOptions<T>;
-  /** The request's run; the refreshing controller (src/core/poller.ts) reads it too. */
+  /** The request's run; the refreshing controller (src/core/refreshing-controller.ts) reads it too. */
   protected readonly task: LatestRun<Args, T | undefined>;
   #fresh = false;
   #abortedByDisconnect = false;

@@ -1,5 +1,7 @@
 /**
- * What the tracker polls with (its only user, so no other page loads it):
+ * What the tracker polls with (its only user, so no other page loads it). The tracker loads
+ * this module only once it shows an inquiry to poll (src/inquiry-tracker/inquiry-tracker.ts):
+ * most trackers never poll, and the first poll is an interval away anyway.
  *
  * `Poller` polls on an interval for as long as its host says there is something to poll: one
  * poll at a time (the next wait starts when the answer is in), paused while the page is
@@ -7,15 +9,8 @@
  * stopped when the host leaves the page, and backing off after failures (the wait
  * doubles per failure in a row, up to a cap), and never sooner than the source asked
  * (`holdFor`, e.g. a server's `Retry-After`). Knows nothing of HTTP or elements.
- *
- * `RefreshingController` is the data controller with background refresh: `refresh()`
- * refetches while the data stays on screen; when that fails the state stays `ready` with
- * the last data and `refreshError` says why.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiController, type DataState } from './api-controller.js';
-import { ERROR, PENDING } from './latest-run.js';
-import { isAbort, toEgovError, type EgovError } from './errors.js';
 
 export interface PollerOptions {
   /** Milliseconds between polls; 0, negative or NaN is off. Read again on every host update. */
@@ -104,70 +99,4 @@ export class Poller implements ReactiveController {
     this.#since = Date.now();
     this.#sync();
   };
-}
-
-export class RefreshingController<T> extends ApiController<T> {
-  /** The run under way is a background refresh (polling): keep showing the last data. */
-  #background = false;
-  /** The last run was a background refresh that failed: its error, with the last data kept on screen. */
-  #failedRefresh: EgovError | undefined;
-  #lastData: T | undefined;
-
-  protected override loaded(data: T | undefined): void {
-    this.#background = false;
-    this.#failedRefresh = undefined;
-    if (data !== undefined) this.#lastData = data;
-    super.loaded(data);
-  }
-
-  protected override failed(e: unknown): void {
-    const wasBackground = this.#background;
-    this.#background = false;
-    if (!isAbort(e)) {
-      const error = toEgovError(e);
-      // A failed poll keeps the data on screen (marked stale); "not found" does not.
-      this.#failedRefresh = wasBackground && this.#lastData !== undefined && error.kind !== 'not-found' ? error : undefined;
-    }
-    super.failed(e);
-  }
-
-  /** While a refresh runs, and after one failed, the last data stays on screen. */
-  override get state(): DataState<T> {
-    const { status, error } = this.task;
-    const data = this.#lastData;
-    return !this.given &&
-      data !== undefined &&
-      (status === PENDING ? this.#background : status === ERROR && !!this.#failedRefresh && !isAbort(error))
-      ? { status: 'ready', data }
-      : super.state;
-  }
-
-  /** The last data that was shown, kept across a failed background refresh. */
-  get previousData(): T | undefined {
-    return this.#lastData;
-  }
-
-  /**
-   * Set when the last `refresh()` failed: the state stays `ready` with the previous data,
-   * and this says why it may be out of date. Cleared by the next success or a new key.
-   */
-  get refreshError(): EgovError | undefined {
-    return this.task.status === ERROR ? this.#failedRefresh : undefined;
-  }
-
-  get pending(): boolean {
-    return this.task.status === PENDING;
-  }
-
-  override retry(): void {
-    this.#failedRefresh = undefined;
-    super.retry();
-  }
-
-  /** Refetch while keeping the current data on screen (polling). */
-  refresh(): Promise<unknown> {
-    this.#background = true;
-    super.retry();
-    return this.task.settled;
-  }
 }

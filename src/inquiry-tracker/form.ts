@@ -10,19 +10,19 @@ import type { CodeReading } from './inquiry-tracker.data.js';
 /** A code that was not accepted, and why. */
 export type InvalidCode = Exclude<CodeReading, { code: string }>;
 
-export interface CodeForm {
-  /** The code to show in the field (any digits). */
-  value: string | undefined;
-  invalid: InvalidCode | undefined;
-  locale: Locale;
-  onSubmit: (e: SubmitEvent) => void;
-  /** The reader typed: a shown error no longer applies. */
-  onInput: () => void;
-}
-
+/**
+ * The form with `value` in the field (the code, in any digits) and why it was not accepted
+ * (`bad`); `onInput`: the reader typed, so a shown error no longer applies.
+ */
 // The hint's space goes in its words' own text node: Chromium's description of the field
 // (aria-describedby) drops a lone space text node before the example's <bdi>.
-export function renderForm({ value, invalid: bad, locale: L, onSubmit, onInput }: CodeForm): TemplateResult {
+export function renderForm(
+  value: string | undefined,
+  bad: InvalidCode | undefined,
+  L: Locale,
+  onSubmit: (e: SubmitEvent) => void,
+  onInput: () => void,
+): TemplateResult {
   return html`<form part="form" novalidate @submit=${onSubmit}>
     <label for="code">${msg('کد رهگیری استعلام')}</label>
     <div class="row">

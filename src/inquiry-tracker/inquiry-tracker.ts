@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
-import { RefreshingController, Poller } from '../core/poller.js';
+import { RefreshingController } from '../core/refreshing-controller.js';
+import type { Poller } from '../core/poller.js';
+import { pollingOf } from './polling.js';
 import { renderState, renderNotFound } from '../ui/states.js';
 import { baseStyles } from '../ui/styles.js';
 import { define } from '../core/define.js';
 import { code } from '../format/bidi.js';
 import { localDigits } from '../format/text.js';
-import { inquiryCheck, isFinal, readTrackingCode } from './inquiry-tracker.data.js';
+import { inquiryCheck, readTrackingCode } from './inquiry-tracker.data.js';
 import type { EgovStatusChangeDetail, Inquiry, InquiryStatus } from './inquiry-tracker.data.js';
 import { asTyped, invalidWords, renderForm, type InvalidCode } from './form.js';
 import { renderInquiry } from './inquiry-view.js';
@@ -104,20 +106,20 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   });
 
   /** Polling (`running`, `failures`, `delay`): on while `poll-interval` > 0 and the status is not final. */
-  readonly poller: Poller = new Poller(this, {
-    interval: () => (this.pollInterval > 0 ? this.pollInterval * 1000 : 0),
-    active: () => {
-      if (this.inquiry !== undefined || this.data.pending) return false;
-      const d = this.#ready();
-      return !!d && !isFinal(d.status);
-    },
-    tick: async () => {
-      await this.data.refresh();
-      return this.data.state.status === 'ready' && !this.data.refreshError;
-    },
-    // A 429 / 503 with Retry-After: the next poll waits at least that long.
-    holdFor: () => (this.data.refreshError?.retryAfter ?? 0) * 1000,
-  });
+  get poller(): Pick<Poller, 'running' | 'failures' | 'delay'> {
+    return this.#poller ?? { running: false, failures: 0, delay: 0 };
+  }
+
+  /** Loaded with the first inquiry there is to poll (most trackers never poll). */
+  #poller: Poller | undefined | null;
+  readonly #polling = pollingOf(this);
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#poller !== undefined || !(this.#polling.interval() > 0 && this.#polling.active())) return;
+    this.#poller = null; // loading
+    void import('../core/poller.js').then(({ Poller }) => (this.#poller = new Poller(this, this.#polling)));
+  }
 
   /** The canonical code being shown: the form's, else the attribute's when well formed. */
   get code(): string | undefined {
@@ -195,21 +197,17 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
   }
 
   #renderForm(value: string | undefined): unknown {
-    return renderForm({
-      value,
-      invalid: this.invalid,
-      locale: this.locale,
-      onSubmit: this.#onSubmit,
-      onInput: () => (this.invalid = undefined),
-    });
+    return renderForm(value, this.invalid, this.locale, this.#onSubmit, () => (this.invalid = undefined));
   }
 
   protected override renderContent(): unknown {
     const c = this.code;
     const formMode = this.inquiry === undefined && (this.entered !== undefined || !c);
     return html`${formMode ? this.#renderForm(this.entered ?? this.trackingCode) : nothing}
-      ${renderState(this.data, {
-        notFound: () =>
+      ${renderState(
+        this.data,
+        (d) => renderInquiry(d, this, this.data.refreshError ? staleWords(this.data.refreshError) : undefined),
+        () =>
           renderNotFound(
             msg('کد رهگیری یافت نشد'),
             html`<p>${msg('کد رهگیری')}: ${code(localDigits(c ?? '', this.locale))}</p>
@@ -218,14 +216,7 @@ export class EgovInquiryTracker extends EgovElement<Inquiry> {
             // A submitted code's «not found» is said by the announcer, once.
             !formMode,
           ),
-        ready: (d) =>
-          renderInquiry(d, {
-            locale: this.locale,
-            calendar: this.calendar,
-            heading: this.heading,
-            stale: this.data.refreshError ? staleWords(this.data.refreshError) : undefined,
-          }),
-      })}`;
+      )}`;
   }
 }
 

@@ -15,15 +15,16 @@ import { isFinal, STATUSES, sortedEvents, statusLabel, type Inquiry, type Inquir
 /** One glyph per status, beside its word (never colour alone), in the order of STATUSES: ✎ registered … ■ closed. */
 const icon = (s: InquiryStatus): string => '✎✉⧗✓✕■'[STATUSES.indexOf(s)]!;
 
+/** What the view reads of its element (the tracker passes itself). */
 export interface InquiryView {
   locale: Locale;
   calendar: Calendar;
   heading: HeadingLevel;
-  /** Set while the last poll failed, so the inquiry on screen may be old: why, and when it is asked again. */
-  stale: string | undefined;
 }
 
-export function renderInquiry(d: Inquiry, { locale: L, calendar: C, heading: level, stale }: InquiryView): TemplateResult {
+/** `stale` is set while the last poll failed, so the inquiry on screen may be old: why, and when it is asked again. */
+export function renderInquiry(d: Inquiry, view: InquiryView, stale: string | undefined): TemplateResult {
+  const { locale: L, calendar: C, heading: level } = view;
   const events = sortedEvents(d.events);
   const due = parseDate(d.dueAt);
   const time = (at: string | undefined, format = formatDate) => (at ? html`<time datetime=${at}>${format(at, L, C)}</time>` : nothing);

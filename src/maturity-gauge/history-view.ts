@@ -11,21 +11,19 @@ import { formatScore } from '../format/scores.js';
 import type { HistoryPoint } from './maturity-gauge.data.js';
 import { int } from './gauge-view.js';
 
-export interface HistoryView {
-  /** The `history` attribute: a section, open, with the chart; else a disclosure. */
-  history: boolean;
-  /** Whether the reader opened the disclosure (unset: closed). */
-  open: boolean | undefined;
-  onToggle: (open: boolean) => void;
-  /** The history chart's controller: a note while it loads or when it could not. */
-  chart: Pick<ChartController<unknown>, 'chart' | 'status'>;
-  level: HeadingLevel;
-  locale: Locale;
-}
-
+/**
+ * `history`: the attribute, a section, open, with the chart; else a disclosure, `open` once
+ * the reader opened it. `chart`: the history chart's controller, for a note while it loads or
+ * when it could not. Positional: names in an object would stay in the minified file.
+ */
 export function renderHistory(
   points: readonly HistoryPoint[],
-  { history, open, onToggle, chart, level, locale }: HistoryView,
+  history: boolean,
+  open: boolean | undefined,
+  onToggle: (open: boolean) => void,
+  chart: Pick<ChartController<unknown>, 'chart' | 'status'>,
+  level: HeadingLevel,
+  locale: Locale,
 ): TemplateResult {
   const title = msg('روند امتیاز در دوره‌ها');
   // Closed, the table alone: what a reader without script finds on opening it (the chart,

@@ -135,11 +135,12 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
         return renderError(toEgovError(e), undefined);
       }
     }
-    return renderState(this.data, {
-      loadingLines: 4,
-      notFound: () => renderNotFound(this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.')),
-      ready: (d) => this.#evaluation(d),
-    });
+    return renderState(
+      this.data,
+      (d) => this.#evaluation(d),
+      () => renderNotFound(this.agencyId ? msg('ارزیابی این دستگاه در این دوره یافت نشد.') : msg('این دورهٔ ارزیابی یافت نشد.')),
+      4,
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -207,14 +208,15 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
   }
 
   #history(points: HistoryPoint[]): TemplateResult {
-    return renderHistory(points, {
-      history: this.history,
-      open: this.historyOpen,
-      onToggle: (open) => (this.historyOpen = open),
-      chart: this.#chart,
-      level: this.heading,
-      locale: this.locale,
-    });
+    return renderHistory(
+      points,
+      this.history,
+      this.historyOpen,
+      (open) => (this.historyOpen = open),
+      this.#chart,
+      this.heading,
+      this.locale,
+    );
   }
 }
 

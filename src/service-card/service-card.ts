@@ -111,15 +111,16 @@ export class EgovServiceCard extends EgovElement<Service> {
   }
 
   protected override renderContent(): unknown {
-    return renderState(this.data, {
-      loadingLines: this.variant === 'compact' ? 2 : 4,
-      notFound: () =>
+    return renderState(
+      this.data,
+      (s) => (this.variant === 'compact' ? this.#compact(s) : this.#full(s)),
+      () =>
         renderNotFound(
           msg('خدمتی با این شناسه یافت نشد.'),
           html`<p><bdi dir="ltr">${localDigits(this.serviceId ?? '', this.locale)}</bdi></p>`,
         ),
-      ready: (s) => (this.variant === 'compact' ? this.#compact(s) : this.#full(s)),
-    });
+      this.variant === 'compact' ? 2 : 4,
+    );
   }
 
   /**

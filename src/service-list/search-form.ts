@@ -10,42 +10,44 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /** The list's names for its two filters (`kind` is sent as `type=`). */
 export type FilterName = 'electronic' | 'kind';
 
-export interface SearchForm {
-  /** What is in the search box. */
-  typed: string;
-  electronic: ElectronicFilter;
-  kind: TypeFilter;
-  /** Enter in the box: search now. */
-  onSubmit: () => void;
-  onInput: (e: Event) => void;
-  onFilter: (which: FilterName, e: Event) => void;
-}
+type OnFilter = (which: FilterName, e: Event) => void;
 
-export function renderSearchForm(f: SearchForm): TemplateResult {
-  return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), f.onSubmit())}>
+/**
+ * `typed`: what is in the search box; `onSubmit`: Enter in the box, search now. Positional:
+ * names in an object would stay in the minified file.
+ */
+export function renderSearchForm(
+  typed: string,
+  electronic: ElectronicFilter,
+  kind: TypeFilter,
+  onSubmit: () => void,
+  onInput: (e: Event) => void,
+  onFilter: OnFilter,
+): TemplateResult {
+  return html`<form role="search" part="search" class="search" @submit=${(e: Event) => (e.preventDefault(), onSubmit())}>
     <div class="field grow">
       <label for="q">${msg('جست‌وجو در خدمات')}</label>
-      <input id="q" name="q" type="search" part="search-input" dir="auto" autocomplete="off" value=${f.typed} .value=${f.typed} @input=${f.onInput} />
+      <input id="q" name="q" type="search" part="search-input" dir="auto" autocomplete="off" value=${typed} .value=${typed} @input=${onInput} />
     </div>
-    ${filterField(f, 'e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
-    ${filterField(f, 't', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
+    ${filterField(electronic, onFilter, 'e', msg('نحوهٔ ارائه'), 'electronic', ELECTRONIC, electronicLabel)}
+    ${filterField(kind, onFilter, 't', msg('مخاطب'), 'kind', SERVICE_TYPES, typeLabel)}
   </form>`;
 }
 
 /** A filter `select`: all, then each value of the vocabulary in words. */
 function filterField<V extends string>(
-  f: SearchForm,
+  current: string,
+  onFilter: OnFilter,
   id: string,
   label: string,
   which: FilterName,
   values: readonly V[],
   labelOf: (v: V) => string,
 ): TemplateResult {
-  const current: string = f[which];
   const option = (value: string, words: string) => html`<option value=${value} ?selected=${value === current}>${words}</option>`;
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} name=${which === 'kind' ? 'type' : which} part="filter" .value=${current} @change=${(e: Event) => f.onFilter(which, e)}>
+    <select id=${id} name=${which === 'kind' ? 'type' : which} part="filter" .value=${current} @change=${(e: Event) => onFilter(which, e)}>
       ${option('', msg('همه'))} ${values.map((v) => option(v, labelOf(v)))}
     </select>
   </div>`;

@@ -216,20 +216,22 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     else if (state.status === 'error') this.#total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
     return html`${heading(this.heading, msg('فهرست خدمات'), { cls: 'visually-hidden' })}
-      ${renderSearchForm({
-        typed: this.typed,
-        electronic: this.electronic,
-        kind: this.kind,
-        onSubmit: () => this.#search(),
-        onInput: this.#onInput,
-        onFilter: (which, e) => this.#filter(which, e),
-      })}
+      ${renderSearchForm(
+        this.typed,
+        this.electronic,
+        this.kind,
+        () => this.#search(),
+        this.#onInput,
+        (which, e) => this.#filter(which, e),
+      )}
       <p class="count" part="count">${n === undefined ? '' : countWords(n, locale)}</p>
       <div class="results" part="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-        ${renderState(this.data, {
-          loadingLines: 6,
-          ready: (page) => renderResults(page, this.heading, !!(this.query || this.electronic || this.kind), this.#clear),
-        })}
+        ${renderState(
+          this.data,
+          (page) => renderResults(page, this.heading, !!(this.query || this.electronic || this.kind), this.#clear),
+          undefined,
+          6,
+        )}
       </div>
       ${renderPagination(this.page, this.#lastPage, locale, (p) => this.#go(p))}`;
   }

@@ -74,30 +74,31 @@ export function renderNotFound(message: unknown, extra: unknown = nothing, live 
   </div>`;
 }
 
-export interface StateRenderers<T> {
-  ready: (data: T) => unknown;
-  notFound?: (e: EgovError) => unknown;
-  idle?: () => unknown;
-  loadingLines?: number;
-}
-
 /**
- * The one switch over an element's data state; the widget supplies only its ready view.
+ * The one switch over an element's data state; the widget supplies only its ready view, and
+ * may give its own «not found», the skeleton's number of lines and a view for no request.
  * The error panel's retry is the controller's (none for data given as a property).
+ * Positional: names in an object would stay in the minified file, once per element.
  */
-export function renderState<T>({ state, retryAction }: ApiController<T>, r: StateRenderers<T>): unknown {
+export function renderState<T>(
+  { state, retryAction }: ApiController<T>,
+  ready: (data: T) => unknown,
+  notFound?: (e: EgovError) => unknown,
+  loadingLines?: number,
+  idle?: () => unknown,
+): unknown {
   switch (state.status) {
     case 'idle':
-      return r.idle?.() ?? nothing;
+      return idle?.() ?? nothing;
     case 'loading':
-      return renderLoading(r.loadingLines);
+      return renderLoading(loadingLines);
     case 'error':
       if (state.error.kind === 'not-found') {
-        return r.notFound?.(state.error) ?? renderNotFound(errorMessage(state.error)[1]);
+        return notFound?.(state.error) ?? renderNotFound(errorMessage(state.error)[1]);
       }
       return renderError(state.error, retryAction);
     case 'ready':
       // API text in Persian letter forms in fa (src/ui/display.ts); the data itself is untouched.
-      return r.ready(forDisplay(state.data, activeLocale()));
+      return ready(forDisplay(state.data, activeLocale()));
   }
 }

@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../../src/core/base-element.js';
-import { RefreshingController } from '../../src/core/poller.js';
+import { RefreshingController } from '../../src/core/refreshing-controller.js';
 import { renderState } from '../../src/ui/states.js';
 import { baseStyles } from '../../src/ui/styles.js';
 import { obj, text, id, type Checked } from '../../src/core/validate.js';
@@ -31,10 +31,13 @@ export class TestProbe extends EgovElement<Checked<typeof check>> {
   });
 
   protected override renderContent(): unknown {
-    return renderState(this.data, {
-      idle: () => html`<p class="idle">${msg('یافت نشد')}</p>`,
-      ready: (s) => html`<h2 class="title">${s.title}</h2>`,
-    });
+    return renderState(
+      this.data,
+      (s) => html`<h2 class="title">${s.title}</h2>`,
+      undefined,
+      undefined,
+      () => html`<p class="idle">${msg('یافت نشد')}</p>`,
+    );
   }
 }
 define('test-probe', TestProbe);
