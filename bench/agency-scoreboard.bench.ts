@@ -1,7 +1,7 @@
 /**
  * Re-sorting 167 agencies (the size of the later evaluation rounds) by name, from the
- * rank order. The element sorts with its collator and Lit's keyed `repeat` moves the
- * existing rows; the baseline is the same table (same markup, same stylesheets, in a
+ * rank order. The element sorts with its collator and writes each agency's cells into the
+ * row now in its place (rows by position); the baseline is the same table (same markup, same stylesheets, in a
  * shadow root) built with plain DOM, sorted with the same function and re-ordered by
  * moving its existing `<tr>` nodes with appendChild. Both end with the header's
  * aria-sort updated; the runner then forces layout, which is part of the cost.

@@ -65,13 +65,23 @@ describe('<egov-agency-scoreboard>: sort, filter, limit and CSV', () => {
     expect(header(el, 'دستگاه').getAttribute('aria-sort')).to.equal('ascending');
   });
 
-  it('moves the existing row elements when re-sorting (keyed rows)', async () => {
+  it('re-sorting leaves each agency with its own cells, flag and part in the row now in its place', async () => {
     const el = await settled(await scoreboard({ round: '5' }));
-    const before = rows(el)[0]!;
+    // One line per row: its part, then every cell's text (rank, name, score and flag, axes, change).
+    const lines = () =>
+      rows(el).map((tr) =>
+        [tr.getAttribute('part'), ...[...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())].join(' | '),
+      );
+    const before = lines();
+    expect(before.some((l) => l.startsWith('row row-below'))).to.equal(true);
     await click(el, header(el, 'دستگاه').querySelector('button')!);
-    expect(rows(el)).to.include(before);
-    expect(rows(el).indexOf(before)).to.be.greaterThan(0);
-    expect(before.querySelector('th')!.textContent!.trim()).to.equal('بیمه مرکزی جمهوری اسلامی ایران');
+    const after = lines();
+    expect(after).to.not.deep.equal(before);
+    expect([...after].sort()).to.deep.equal([...before].sort());
+    // And back: the rank order is the first render's, row for row.
+    await click(el, header(el, 'رتبه').querySelector('button')!);
+    if (header(el, 'رتبه').getAttribute('aria-sort') !== 'ascending') await click(el, header(el, 'رتبه').querySelector('button')!);
+    expect(lines()).to.deep.equal(before);
   });
 
   it('narrows by name with the filter box, folding Arabic ي/ك and ZWNJ', async () => {

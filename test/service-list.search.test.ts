@@ -136,6 +136,27 @@ describe('<egov-service-list>: search, filters and pages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the page asked for when the window of page numbers moves under it', async () => {
+    const el = await loaded(await list(apiSession().base(), { pageSize: 10 }));
+    const pageButton = (n: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="page-button"]')].find((b) => b.textContent!.trim() === n)!;
+    const position = (b: Element) => [...el.shadowRoot!.querySelectorAll('nav li')].indexOf(b.closest('li')!);
+    for (const n of ['۳', '۵', '۷']) {
+      const asked = pageButton(n);
+      const before = position(asked);
+      asked.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => q(el, 'nav [aria-current="page"]')?.textContent!.trim() === n);
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.textContent!.trim()).to.equal(n);
+      expect(focused.getAttribute('aria-current')).to.equal('page');
+      // From page 5, page 7 moves to the middle of the window: the case this is about.
+      if (n === '۷') expect(position(focused)).to.be.lessThan(before);
+    }
+    await loaded(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('an empty result says so and offers to clear the search', async () => {
     const s = apiSession();
     const el = await loaded(await list(s.base(), { q: 'zzzzنیست۹۹۹' }));

@@ -1,7 +1,8 @@
 /**
  * `keep(key, make)`: renders `make()` and leaves what it rendered alone (not even
  * walked) until `key` is another value; the scoreboard keys each row by its texts, so a
- * re-sort moves rows without Lit walking their cells again.
+ * row whose agency is the same as before (a filter, a threshold or a locale that leaves it
+ * in place) is not walked again.
  *
  * Why not lit's `guard`: it does the same for one key (the re-sort bench, `npm run bench`,
  * measures no difference), but it also compares arrays of keys item by item, code the

@@ -233,7 +233,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
           6,
         )}
       </div>
-      ${renderPagination(this.page, this.#lastPage, locale, (p) => this.#go(p))}`;
+      ${renderPagination(this.page, this.#lastPage, locale, (p) => (this.#go(p), this.updateComplete))}`;
   }
 }
 
