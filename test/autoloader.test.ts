@@ -6,61 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { apiSession, shadowText, until } from './support/helpers.js';
-import { ELEMENTS as REGISTRY, PROVIDER } from '../elements.registry.mjs';
+import { CDN_BASE as BASE, openCdnPage, rendered } from './support/cdn-page.js';
 
-const BASE = '/cdn-under-test/';
 const DEEP_BASE = '/static/egov-widgets@0.1.0/dist/cdn/';
 const ID = '13061408000';
 const TITLE = 'صدور پروانه نمایندگی بیمه برای اشخاص حقیقی';
-/** The chunk names of the elements, as the build names them after their modules (`service-card-<hash>.js`), provider first. */
-const ELEMENTS = [PROVIDER, ...REGISTRY].map((e) => e.loader.replace(/^.*\//, '').replace(/\.js$/, ''));
-
-interface Page {
-  doc: Document;
-  win: Window & { __errors: string[] };
-  /** Every script file the page has requested, as paths. */
-  scripts: () => string[];
-  /** The element chunks among them, by element name. */
-  elementChunks: () => string[];
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  for (const f of frames.splice(0)) f.remove();
-});
-
-/** Opens a page whose head holds `scripts` (CDN files) and whose body is `body`. */
-async function openPage(body: string, { scripts = [`${BASE}autoloader.js`], lang = 'fa', head = '' } = {}): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '900px';
-  frame.style.blockSize = '700px';
-  const tags = head + scripts.map((s) => `<script type="module" src="${s}"></script>`).join('');
-  frame.srcdoc = `<!doctype html><html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-    <script src="/test/support/capture-errors.js"></script>${tags}</head><body>${body}</body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as Page['win'];
-  const scripts_ = () =>
-    win.performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.endsWith('.js') && !p.startsWith('/test/'));
-  return {
-    doc: frame.contentDocument!,
-    win,
-    scripts: scripts_,
-    elementChunks: () => ELEMENTS.filter((name) => scripts_().some((p) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(p))),
-  };
-}
-
-/** Waits until `el` is defined and shows its content (not loading, not an error). */
-const rendered = async (page: Page, el: Element, part: string) => {
-  await until(() => page.win.customElements.get(el.localName), `<${el.localName}> was not defined`);
-  await until(() => el.shadowRoot?.querySelector(`[part~="${part}"]`), `<${el.localName}> did not render [part=${part}]`, 10000);
-  expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
-};
 
 describe('autoloader.js', function () {
   // The first request builds the CDN folder from the sources (a few seconds, once per run).
@@ -72,7 +22,7 @@ describe('autoloader.js', function () {
 
   it('a page with one card loads the card and the shared chunks, no chunk of any other element', async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
     const card = page.doc.querySelector('egov-service-card')!;
     await rendered(page, card, 'card');
     expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(TITLE);
@@ -92,7 +42,7 @@ describe('autoloader.js', function () {
 
   it('defines and renders an element added to the page later, loading its chunk only then', async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
     await rendered(page, page.doc.querySelector('egov-service-card')!, 'card');
     expect(page.elementChunks()).to.deep.equal(['service-card']);
     const section = page.doc.createElement('section');
@@ -109,7 +59,7 @@ describe('autoloader.js', function () {
 
   it('configures the widgets inside a provider (the provider is defined before them)', async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-provider api-base="${api.base()}">
+    const page = await openCdnPage(`<egov-provider api-base="${api.base()}">
       <egov-service-card service-id="${ID}"></egov-service-card>
       <egov-maturity-gauge></egov-maturity-gauge>
     </egov-provider>`);
@@ -127,7 +77,7 @@ describe('autoloader.js', function () {
 
   it("renders the list's cards, inside the list's shadow root", async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-service-list api-base="${api.base()}" page-size="3"></egov-service-list>`);
+    const page = await openCdnPage(`<egov-service-list api-base="${api.base()}" page-size="3"></egov-service-list>`);
     const list = page.doc.querySelector('egov-service-list')!;
     await rendered(page, list, 'items');
     const cards = [...list.shadowRoot!.querySelectorAll('egov-service-card')];
@@ -150,7 +100,7 @@ describe('autoloader.js', function () {
     const api = apiSession();
     // Counted from before the first element upgrades: a fast API can answer before the frame's
     // load event, so a listener added after it could miss the list's egov-load.
-    const page = await openPage(
+    const page = await openCdnPage(
       `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card><egov-service-list api-base="${api.base()}" page-size="2"></egov-service-list>`,
       { head: `<script>window.__loads = []; document.addEventListener('egov-load', (e) => __loads.push(e.target.localName));</script>` },
     );
@@ -173,7 +123,7 @@ describe('autoloader.js', function () {
 
   it("defines a tag that appears later inside one of our elements' shadow roots", async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
+    const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`);
     const card = page.doc.querySelector('egov-service-card')!;
     await rendered(page, card, 'card');
     // The list's cards are defined by the list's own chunk; this shows the same watch
@@ -190,7 +140,7 @@ describe('autoloader.js', function () {
     it(`works beside egov-widgets.js with no double definition (${order})`, async () => {
       const api = apiSession();
       const both = [`${BASE}egov-widgets.js`, `${BASE}autoloader.js`];
-      const page = await openPage(
+      const page = await openCdnPage(
         `<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>
          <egov-agency-scoreboard api-base="${api.base()}" limit="5"></egov-agency-scoreboard>`,
         { scripts: order === 'all-in-one first' ? both : both.reverse() },
@@ -211,7 +161,7 @@ describe('autoloader.js', function () {
 
   it('draws the charts from the built chunks: the scoreboard bars and the gauge history, pixels on both canvases', async () => {
     const api = apiSession();
-    const page = await openPage(
+    const page = await openCdnPage(
       `<egov-agency-scoreboard api-base="${api.base()}" view="chart" limit="5" lang="en"></egov-agency-scoreboard>
        <egov-maturity-gauge api-base="${api.base()}" history lang="en"></egov-maturity-gauge>`,
     );
@@ -236,7 +186,7 @@ describe('autoloader.js', function () {
 
   it('works from another base path: every chunk is fetched beside the autoloader', async () => {
     const api = apiSession();
-    const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}" lang="en"></egov-service-card>`, {
+    const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}" lang="en"></egov-service-card>`, {
       scripts: [`${DEEP_BASE}autoloader.js`],
     });
     const card = page.doc.querySelector('egov-service-card')!;
@@ -267,7 +217,7 @@ describe('autoloader.js', function () {
 
     it('loads and renders when every file matches its integrity', async () => {
       const api = apiSession();
-      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+      const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
         scripts: [],
         head: await pinned(),
       });
@@ -279,7 +229,7 @@ describe('autoloader.js', function () {
 
     it("refuses a chunk whose bytes do not match the import map's integrity", async () => {
       const api = apiSession();
-      const page = await openPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
+      const page = await openCdnPage(`<egov-service-card api-base="${api.base()}" service-id="${ID}"></egov-service-card>`, {
         scripts: [],
         head: await pinned(/^service-card-/),
       });
@@ -290,7 +240,7 @@ describe('autoloader.js', function () {
     // The lazy chunks of a path few readers take: refused, the widget says so in words and the rest keeps working.
     it('a refused CSV chunk: the scoreboard says the file could not be prepared, and its table stays', async () => {
       const api = apiSession();
-      const page = await openPage(`<egov-agency-scoreboard api-base="${api.base()}" limit="5"></egov-agency-scoreboard>`, {
+      const page = await openCdnPage(`<egov-agency-scoreboard api-base="${api.base()}" limit="5"></egov-agency-scoreboard>`, {
         scripts: [],
         head: await pinned(/^csv-/),
       });
@@ -314,7 +264,7 @@ describe('autoloader.js', function () {
 
     it('a refused bar chart chunk: the scoreboard says the chart could not be loaded, and the table is a click away', async () => {
       const api = apiSession();
-      const page = await openPage(`<egov-agency-scoreboard api-base="${api.base()}" view="chart" lang="en"></egov-agency-scoreboard>`, {
+      const page = await openCdnPage(`<egov-agency-scoreboard api-base="${api.base()}" view="chart" lang="en"></egov-agency-scoreboard>`, {
         scripts: [],
         head: await pinned(/^bar-chart-/),
       });

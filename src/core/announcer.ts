@@ -31,8 +31,10 @@ export class Announcer {
     if (typeof this.#words === 'function') this.#words = (this.#words as () => unknown)();
     // Two templates, one per parity of the count: each say() puts its words in a new node
     // (the same words again are announced again), and a render with nothing new touches nothing.
+    // Their markup differs: two identical templates would be merged into one by the minifiers
+    // (the CDN build), and the words' node would then stay.
     return html`<div class="visually-hidden announcer" role="status" aria-live="polite" aria-atomic="true">${
-      this.#count % 2 ? html`<span>${this.#words}</span>` : html`<span>${this.#words}</span>`
+      this.#count % 2 ? html`<span>${this.#words}</span>` : html`<div>${this.#words}</div>`
     }</div>`;
   }
 }
