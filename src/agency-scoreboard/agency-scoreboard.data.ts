@@ -32,7 +32,7 @@ const shapeCheck = obj({
 export type AgencyItem = Checked<typeof itemCheck>;
 export type AgencyScores = Checked<typeof shapeCheck>;
 
-/** The shape, plus one rule the rows rely on: each agency appears once (rows are keyed by id). */
+/** The shape, plus one rule the rows rely on: each agency appears once (one row each; the last tie-break of a sort is the id). */
 export const scoresCheck: Check<AgencyScores> = (value, path) => {
   const data = shapeCheck(value, path);
   const seen = new Set<string>();

@@ -38,10 +38,10 @@ export const styles = css`
     --_reserve: 44em;
     --_reserve-m: 64em;
     --_reserve-s: 78em;
-    --_chart-bar: var(--egov-color-accent, var(--_accent));
-    --_chart-below: var(--egov-color-danger, var(--_danger));
-    --_chart-text: var(--egov-color-text, var(--_text));
-    --_chart-grid: var(--egov-color-border, var(--_border));
+    --_chart-bar: var(--_accent);
+    --_chart-below: var(--_danger);
+    --_chart-text: var(--_text);
+    --_chart-grid: var(--_border);
   }
   .root {
     --_rank-size: 4.25em;
@@ -72,9 +72,9 @@ export const styles = css`
     inline-size: 100%;
     padding-block: 0.35em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, var(--_input-border));
+    border: 1px solid var(--egov-color-border, var(--_d-input-border));
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
     color: inherit;
   }
   .views {
@@ -90,8 +90,8 @@ export const styles = css`
     margin-inline-start: -1px;
   }
   [aria-pressed=true] {
-    background: var(--egov-color-accent, var(--_accent));
-    color: var(--egov-color-on-accent, var(--_on-accent));
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .summary {
     margin-block: 0.25em 0;
@@ -103,14 +103,14 @@ export const styles = css`
   }
   .flag-icon,
   .flag {
-    color: var(--egov-color-danger, var(--_danger));
+    color: var(--_danger);
   }
   .scroll {
     overflow-x: auto;
     scroll-padding-inline-start: calc(var(--_rank-size) + 23.2em + 1px);
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
   }
   table {
     overflow-wrap: break-word;
@@ -134,12 +134,12 @@ export const styles = css`
   td {
     padding-block: 0.45em;
     padding-inline: 0.6em;
-    border-block-start: 1px solid var(--egov-color-border, var(--_border));
+    border-block-start: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
   thead th {
-    background: var(--egov-color-header-bg, var(--_header-bg));
+    background: var(--_header-bg);
     vertical-align: bottom;
     font-size: 0.875em;
   }
@@ -158,7 +158,7 @@ export const styles = css`
   .agency {
     position: sticky;
     z-index: 1;
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
   }
   .rank {
     inset-inline-start: 0;
@@ -171,15 +171,15 @@ export const styles = css`
     inset-inline-start: var(--_rank-size);
     min-inline-size: 10em;
     max-inline-size: 22em;
-    border-inline-end: 1px solid var(--egov-color-border, var(--_border));
+    border-inline-end: 1px solid var(--_border);
   }
   thead .rank,
   thead .agency {
-    background: var(--egov-color-header-bg, var(--_header-bg));
+    background: var(--_header-bg);
     z-index: 2;
   }
   tr.below > * {
-    background: var(--egov-color-below-bg, var(--_below-bg));
+    background: var(--_below-bg);
   }
   .flag {
     display: block;
@@ -210,10 +210,10 @@ export const styles = css`
   }
   .sort-icon {
     font-size: 0.8em;
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
   }
   [aria-sort] .sort-icon {
-    color: var(--egov-color-accent, var(--_accent));
+    color: var(--_accent);
   }
   .more {
     margin-block: 0.75em 0;

@@ -1,4 +1,5 @@
-import { html, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -157,7 +158,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
     const whole = this.showAll || (this.#print.printing && this.view !== 'chart');
     const rows = this.#rows.update(data, locale, threshold, this.sort, query, this.limit, whole);
     return html`
-      ${heading(this.heading, msg('رتبه‌بندی دستگاه‌های اجرایی'), { cls: 'visually-hidden' })}
+      ${heading(this.heading, msg('رتبه‌بندی دستگاه‌های اجرایی'), 'visually-hidden')}
       ${renderToolbar(
         query,
         this.view,

@@ -1,5 +1,6 @@
 /** The scoreboard's chart view: the box the bar chart is drawn in, its text alternative and the note under it. */
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import type { ChartController } from '../charts/controller.js';

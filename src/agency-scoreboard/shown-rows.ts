@@ -2,7 +2,7 @@
  * The rows as the reader sees them: ranked once per data, filtered by name, cut to the top
  * `limit` unless all are asked for, then sorted. Each step is kept while its inputs stay, so
  * a render that changes nothing of them (a language switch of the page, the chart loading)
- * does no work, and a re-sort only moves the rows (table-view.ts).
+ * does no work, and a re-sort only sorts (each row's texts are kept: table-view.ts).
  */
 import type { Locale } from '../core/locale.js';
 import type { AgencyScores } from './agency-scoreboard.data.js';

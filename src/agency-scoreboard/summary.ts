@@ -2,7 +2,8 @@
  * The lines around the scoreboard's rows: how many agencies are under the threshold, how
  * many rows are shown, a CSV that could not be made, and the show all / top N button.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
@@ -21,8 +22,9 @@ export function renderSummary(
   return html`<p class="summary" part="summary">
       ${
         below
-          ? html`<span class="flag-icon" aria-hidden="true">⚠</span>
-            ${below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)}`
+          ? html`<span class="flag-icon" aria-hidden="true">⚠</span> ${
+              below === 1 ? msg(str`یک دستگاه زیر ${t} درصد`) : msg(str`${formatNumber(below, locale)} دستگاه زیر ${t} درصد`)
+            }`
           : msg(str`هیچ دستگاهی زیر ${t} درصد نیست`)
       }
     </p>

@@ -1,5 +1,6 @@
 /** The scoreboard's table view: a caption, sortable column headers and one row per agency. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';

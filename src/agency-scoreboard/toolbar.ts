@@ -1,5 +1,6 @@
 /** The scoreboard's toolbar: the name filter, the table / chart switch and the CSV download. */
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg } from '@lit/localize';
 
 export type View = 'table' | 'chart';

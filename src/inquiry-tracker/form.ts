@@ -1,5 +1,6 @@
 /** The tracker's form: the tracking-code field, its hint and why a typed code was not accepted. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';
@@ -44,8 +45,7 @@ export function renderForm(
     ${
       bad
         ? html`<p id="error" part="field-error" class="error">
-          <span aria-hidden="true">⚠</span>
-          ${invalidWords(bad, L)}
+          <span aria-hidden="true">⚠</span> ${invalidWords(bad, L)}
         </p>`
         : nothing
     }

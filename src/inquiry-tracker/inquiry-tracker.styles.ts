@@ -35,12 +35,12 @@ export const styles = css`
     color: inherit;
     padding-block: 0.35em;
     padding-inline: 0.7em;
-    border: 1px solid var(--egov-color-input-border, var(--_input-border));
+    border: 1px solid var(--_input-border);
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
   }
   input[aria-invalid] {
-    border: 2px solid var(--egov-color-danger, var(--_danger));
+    border: 2px solid var(--_danger);
   }
   p,
   .heading,
@@ -50,7 +50,7 @@ export const styles = css`
   }
   .error,
   .late {
-    color: var(--egov-color-danger, var(--_danger));
+    color: var(--_danger);
     font-weight: 600;
   }
   .panel {
@@ -64,16 +64,16 @@ export const styles = css`
     font-size: 1em;
   }
   [data-status] {
-    --c: var(--egov-color-accent, var(--_accent));
+    --c: var(--_accent);
   }
   [data-status='answered'] {
-    --c: var(--egov-color-success, var(--_success));
+    --c: var(--_success);
   }
   [data-status='rejected'] {
-    --c: var(--egov-color-danger, var(--_danger));
+    --c: var(--_danger);
   }
   [data-status='closed'] {
-    --c: var(--egov-color-muted, var(--_muted));
+    --c: var(--_muted);
   }
   .status {
     justify-self: start;
@@ -96,14 +96,14 @@ export const styles = css`
     border: 2px solid var(--c);
     border-radius: 50%;
     color: var(--c);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
     line-height: 1;
     font-family: system-ui, sans-serif;
   }
   .status .icon,
   [aria-current] .icon {
     background: var(--c);
-    color: var(--egov-color-on-accent, var(--_on-accent));
+    color: var(--_on-accent);
   }
   dl {
     display: grid;
@@ -112,7 +112,7 @@ export const styles = css`
     margin: 0;
   }
   dt {
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
     font-size: 0.875em;
   }
   ol {
@@ -131,7 +131,7 @@ export const styles = css`
     position: absolute;
     inset-block: 1.9em 0.2em;
     inset-inline-start: calc(0.85em - 1px);
-    border-inline-start: 2px solid var(--egov-color-border, var(--_border));
+    border-inline-start: 2px solid var(--_border);
   }
   li > div {
     min-inline-size: 0;

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { RefreshingController } from '../core/refreshing-controller.js';

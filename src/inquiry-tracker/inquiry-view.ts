@@ -1,5 +1,6 @@
 /** What the tracker shows for a found inquiry: subject, status, details, delay and the timeline of events. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Calendar } from '../core/config.js';
 import type { Locale } from '../core/locale.js';
@@ -40,7 +41,7 @@ export function renderInquiry(d: Inquiry, view: InquiryView, stale: string | und
         : html`<p class="muted">${msg(str`${formatDays(-days, L)} تا پایان مهلت`)}</p>`;
   }
   return html`<article part="inquiry" class="panel">
-    ${d.subject ? heading(level, d.subject, { cls: 'heading', part: 'subject', dir: 'auto' }) : nothing}
+    ${d.subject ? heading(level, d.subject, 'heading', 'subject', '', 'auto') : nothing}
     <p part="status" class="status" data-status=${d.status}>
       <span class="icon" aria-hidden="true">${icon(d.status)}</span>
       <span><span class="visually-hidden">${msg('وضعیت')}: </span>${statusLabel(d.status)}</span>
@@ -51,7 +52,7 @@ export function renderInquiry(d: Inquiry, view: InquiryView, stale: string | und
       ${row(msg('کد رهگیری'), code(localDigits(d.trackingCode, L)))}
     </dl>
     ${stale ? html`<p part="stale" class="muted">${stale}</p>` : nothing}
-    ${heading(d.subject ? below(level) : level, msg('روند رسیدگی'), { cls: 'subheading' })}
+    ${heading(d.subject ? below(level) : level, msg('روند رسیدگی'), 'subheading')}
     ${
       events.length
         ? html`<ol part="timeline">

@@ -2,7 +2,8 @@
  * The gauge's summary: the overall score as an arc with its band in words, the change since
  * the previous round, and each axis as a bar (each its own meter, named and said in words).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { below, heading, type HeadingLevel } from '../ui/heading.js';
@@ -73,7 +74,7 @@ export function renderAxes(
   bandOf: (score: number) => ScoreBand | undefined,
 ): TemplateResult {
   return html`<section part="axes" class="axes" aria-labelledby="axes-title">
-    ${heading(below(level), msg('محورهای ارزیابی'), { cls: 'subheading', id: 'axes-title' })}
+    ${heading(below(level), msg('محورهای ارزیابی'), 'subheading', '', 'axes-title')}
     <ul>
       ${axes.map(
         (a, i) => html`<li part="axis" class="axis" data-tone=${bandOf(a.score)?.tone ?? ''}>

@@ -2,7 +2,8 @@
  * The gauge's history: the score per round as a table, and beside it the chart once shown
  * (with the `history` attribute, or once the reader opens the disclosure).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import type { ChartController } from '../charts/controller.js';
@@ -65,7 +66,7 @@ export function renderHistory(
   </div>`;
   return history
     ? html`<section part="history" class="history" aria-labelledby="history-title">
-        ${heading(below(level), title, { cls: 'subheading', id: 'history-title' })} ${body}
+        ${heading(below(level), title, 'subheading', '', 'history-title')} ${body}
       </section>`
     : html`<details part="history" class="history" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
         <summary part="history-toggle">${title}</summary>

@@ -4,9 +4,9 @@ import { palette, type Palette } from '../ui/palette.js';
 /** This element's own colour defaults: [token, light, dark] (src/ui/palette.ts). */
 const PALETTE: Palette = [
   ['up', '#067647', '#3fb950'],
-  ['track', '#e6eaef', '#30363d'],
-  ['developing', '#b54708', '#f0883e'],
-  ['area', 'rgba(11, 87, 208, 0.1)', 'rgba(108, 164, 248, 0.15)'],
+  ['track', '#e6eaef', '#30363d', true],
+  ['developing', '#b54708', '#f0883e', true],
+  ['area', 'rgba(11, 87, 208, 0.1)', 'rgba(108, 164, 248, 0.15)', true],
 ];
 
 /*
@@ -26,9 +26,9 @@ export const styles = css`
   :host {
     --_reserve: 21em;
     --_reserve-s: 34em;
-    --_chart-line: var(--egov-gauge-line-color, var(--_accent));
-    --_chart-area: var(--egov-gauge-area-color, var(--_area));
-    --_chart-grid: var(--egov-gauge-grid-color, var(--_border));
+    --_chart-line: var(--egov-gauge-line-color, var(--_d-accent));
+    --_chart-area: var(--egov-gauge-area-color, var(--_d-area));
+    --_chart-grid: var(--egov-gauge-grid-color, var(--_d-border));
   }
   .heading,
   .subheading,
@@ -84,8 +84,8 @@ export const styles = css`
   }
   .track,
   .bar {
-    stroke: var(--egov-gauge-track-color, var(--_track));
-    background: var(--egov-gauge-track-color, var(--_track));
+    stroke: var(--egov-gauge-track-color, var(--_d-track));
+    background: var(--egov-gauge-track-color, var(--_d-track));
   }
   .arc {
     stroke: var(--tone);
@@ -105,16 +105,16 @@ export const styles = css`
     }
   }
   [data-tone] {
-    --tone: var(--egov-color-accent, var(--_accent));
+    --tone: var(--_accent);
   }
   [data-tone=weak] {
-    --tone: var(--egov-band-weak-color, var(--_danger));
+    --tone: var(--egov-band-weak-color, var(--_d-danger));
   }
   [data-tone=developing] {
-    --tone: var(--egov-band-developing-color, var(--_developing));
+    --tone: var(--egov-band-developing-color, var(--_d-developing));
   }
   [data-tone=advanced] {
-    --tone: var(--egov-band-advanced-color, var(--_up));
+    --tone: var(--egov-band-advanced-color, var(--_d-up));
   }
   .band {
     display: inline-flex;
@@ -139,10 +139,10 @@ export const styles = css`
     display: block;
     font-weight: 700;
     white-space: nowrap;
-    color: var(--egov-color-up, var(--_up));
+    color: var(--_up);
   }
   [data-trend=down] .delta {
-    color: var(--egov-color-danger, var(--_danger));
+    color: var(--_danger);
   }
   [data-trend=same] .delta {
     color: inherit;
@@ -195,7 +195,7 @@ export const styles = css`
   .history {
     margin-block-start: var(--egov-space, 1em);
     padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--egov-color-border, var(--_border));
+    border-block-start: 1px solid var(--_border);
   }
   summary {
     cursor: pointer;
@@ -238,7 +238,7 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.6em;
     text-align: start;
-    border-block-end: 1px solid var(--egov-color-border, var(--_border));
+    border-block-end: 1px solid var(--_border);
   }
   thead th+th {
     text-align: end;

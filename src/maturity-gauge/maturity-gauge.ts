@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -193,7 +194,7 @@ export class EgovMaturityGauge extends EgovElement<Evaluation> {
     const axes = e.axes ?? [];
     const points = this.#points(e);
     return html`<div class="head">
-        ${heading(this.heading, e.agency ? bdi(apiText(e.agency.name)) : msg('میانگین ملی'), { cls: 'heading', part: 'title' })}
+        ${heading(this.heading, e.agency ? bdi(apiText(e.agency.name)) : msg('میانگین ملی'), 'heading', 'title')}
         <p part="meta" class="muted">${meta.join(listSeparator(locale))}</p>
       </div>
       ${

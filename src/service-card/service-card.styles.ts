@@ -13,9 +13,9 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
     padding: var(--egov-space, 1em);
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
     min-inline-size: 0;
   }
   .card > *,
@@ -33,7 +33,7 @@ export const styles = css`
   .agency,
   .label,
   dt {
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
     font-size: 0.9em;
   }
   .clamp {
@@ -51,10 +51,10 @@ export const styles = css`
     cursor: pointer;
     padding-block: 0.1em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: var(--egov-radius, 0.5em);
     background: transparent;
-    color: var(--egov-color-link, var(--_accent));
+    color: var(--egov-color-link, var(--_d-accent));
   }
   .badges,
   .row {
@@ -68,19 +68,19 @@ export const styles = css`
     gap: 0.3em;
     align-items: center;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: 1em;
     font-size: 0.85em;
   }
   [data-electronic='full'] {
-    border-color: var(--egov-color-success, var(--_success));
+    border-color: var(--_success);
   }
   [data-electronic='full'] .mark {
-    color: var(--egov-color-success, var(--_success));
+    color: var(--_success);
   }
   [data-electronic='partial'] .mark,
   .essential .mark {
-    color: var(--egov-color-warning, var(--_warning));
+    color: var(--_warning);
   }
   .facts {
     display: grid;
@@ -103,7 +103,7 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--egov-color-link, var(--_accent));
+    color: var(--egov-color-link, var(--_d-accent));
   }
   .actions {
     display: flex;
@@ -124,7 +124,7 @@ export const styles = css`
     }
     .button.primary {
       background: none;
-      color: var(--egov-color-link, var(--_accent));
+      color: var(--egov-color-link, var(--_d-accent));
       border: 0;
       padding: 0;
     }

@@ -145,7 +145,7 @@ export class EgovServiceCard extends EgovElement<Service> {
   #head(s: Service): unknown[] {
     const [cls, more] = this.#more(1, s.title, CLAMP_TITLE);
     return [
-      heading(this.heading, s.title, { cls: `title ${cls}`.trim(), part: 'title', dir: 'auto' }),
+      heading(this.heading, s.title, `title ${cls}`.trim(), 'title', '', 'auto'),
       more,
       link(s.agency.website, apiText(s.agency.name)),
     ];

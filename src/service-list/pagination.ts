@@ -1,5 +1,6 @@
 /** The list's pagination: which page numbers to show, and the `nav` of page buttons. */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { formatNumber } from '../format/numbers.js';

@@ -1,5 +1,5 @@
 /** The list's results: one compact card per service, or why there are none; and the count in words. */
-import { html } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/locale.js';
 import { below, type HeadingLevel } from '../ui/heading.js';

@@ -1,5 +1,6 @@
 /** The list's search form: the search box and a filter `select` for how electronic a service is and whom it serves. */
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg } from '@lit/localize';
 import { ELECTRONIC, SERVICE_TYPES, electronicLabel, typeLabel } from '../service-card/vocabulary.js';
 import type { ElectronicFilter, TypeFilter } from './service-list.data.js';

@@ -29,7 +29,7 @@ export const styles = css`
   }
   label {
     font-size: 0.9em;
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
   }
   input,
   select {
@@ -39,8 +39,8 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.6em;
     color: inherit;
-    background: var(--egov-color-surface, var(--_surface));
-    border: 1px solid var(--egov-color-input-border, var(--_input-border));
+    background: var(--_surface);
+    border: 1px solid var(--_input-border);
     border-radius: var(--egov-radius, 0.5em);
   }
   .count {
@@ -70,26 +70,26 @@ export const styles = css`
     min-inline-size: 2.75em;
     min-block-size: 2.75em;
     padding-inline: 0.6em;
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
-    color: var(--egov-color-link, var(--_accent));
+    background: var(--_surface);
+    color: var(--egov-color-link, var(--_d-accent));
   }
   nav button[aria-current='page'] {
-    background: var(--egov-color-accent, var(--_accent));
-    border-color: var(--egov-color-accent, var(--_accent));
-    color: var(--egov-color-on-accent, var(--_on-accent));
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 700;
     text-decoration: underline;
   }
   nav button[aria-disabled='true'] {
     cursor: default;
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
     border-style: dashed;
   }
   .gap {
     align-self: center;
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
   }
   @media (forced-colors: active) {
     nav button[aria-current='page'] {

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { tight as html } from '../ui/tight.js';
 import { msg } from '@lit/localize';
 import { EgovElement } from '../core/base-element.js';
 import { ApiController } from '../core/api-controller.js';
@@ -215,7 +216,7 @@ export class EgovServiceList extends EgovElement<ServicePage> {
     if (state.status === 'ready') this.#total = state.data.total;
     else if (state.status === 'error') this.#total = 0;
     const n = state.status === 'ready' ? state.data.total : undefined;
-    return html`${heading(this.heading, msg('فهرست خدمات'), { cls: 'visually-hidden' })}
+    return html`${heading(this.heading, msg('فهرست خدمات'), 'visually-hidden')}
       ${renderSearchForm(
         this.typed,
         this.electronic,

@@ -2,7 +2,8 @@
  * The shared loading / error / not-found panels (the empty one: src/ui/empty.ts). Every widget renders its
  * states through these, so the words, roles and retry behave the same everywhere.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { tight as html } from './tight.js';
 import { msg, str } from '@lit/localize';
 import { isBusy, type EgovError, type ErrorKind } from '../core/errors.js';
 import { activeLocale } from '../core/locale.js';

@@ -7,7 +7,8 @@
  *   transform, indent, white space, font style and weight…) and inherits back only the page's font family
  *   and size, its `color-scheme`, visibility and pointer events. Sizes are in `em` of
  *   that font size, never `rem` (old themes set `html { font-size: 62.5% }`).
- * - Palettes: each `--egov-*` token falls back to a private `--_*` default: the light
+ * - Palettes (src/ui/palette.ts): each `--egov-color-*` token is read once on `:host` into a
+ *   private `--_*` colour, which falls back to the `--_d-*` default: the light
  *   value first, for every engine of the browser floor (README "Browser support"), then,
  *   where `light-dark()` is supported, a `light-dark()` value, so the page's `color-scheme`
  *   picks the light or the dark palette; a page's own `--egov-*` values still win. (A
@@ -34,7 +35,7 @@
 import { css } from 'lit';
 import { palette, type Palette } from './palette.js';
 
-/** The shared palette: [token, light, dark] (the `--_*` defaults of the `--egov-color-*` tokens). */
+/** The shared palette: [token, light, dark] (src/ui/palette.ts). */
 const PALETTE: Palette = [
   ['text', '#1f2328', '#e6edf3'],
   ['muted', '#57606a', '#9198a1'],
@@ -60,8 +61,8 @@ export const baseStyles = css`
     pointer-events: inherit;
     display: block;
     box-sizing: border-box;
-    color: var(--egov-color-text, var(--_text));
-    background: var(--egov-color-background, var(--egov-color-surface, var(--_surface)));
+    color: var(--_text);
+    background: var(--egov-color-background, var(--_surface));
     line-height: 1.7;
     overflow-wrap: anywhere;
   }
@@ -78,13 +79,13 @@ export const baseStyles = css`
     min-inline-size: 0;
   }
   a {
-    color: var(--egov-color-link, var(--_accent));
+    color: var(--egov-color-link, var(--_d-accent));
   }
   li {
     text-align: start;
   }
   .muted {
-    color: var(--egov-color-muted, var(--_muted));
+    color: var(--_muted);
     font-size: 0.875em;
   }
   .visually-hidden {
@@ -101,27 +102,27 @@ export const baseStyles = css`
     padding-block: 0.35em;
     padding-inline: 0.9em;
     border-radius: var(--egov-radius, 0.5em);
-    border: 1px solid var(--egov-color-accent, var(--_accent));
-    background: var(--egov-color-surface, var(--_surface));
-    color: var(--egov-color-accent, var(--_accent));
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
   }
   .button.primary {
-    background: var(--egov-color-accent, var(--_accent));
-    color: var(--egov-color-on-accent, var(--_on-accent));
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .button:hover {
     filter: brightness(0.95);
   }
   :focus-visible {
-    outline: 2px solid var(--egov-color-focus, var(--_accent));
+    outline: 2px solid var(--egov-color-focus, var(--_d-accent));
     outline-offset: 2px;
   }
   .panel {
     padding-block: var(--egov-space, 1em);
     padding-inline: var(--egov-space, 1em);
-    border: 1px solid var(--egov-color-border, var(--_border));
+    border: 1px solid var(--_border);
     border-radius: var(--egov-radius, 0.5em);
-    background: var(--egov-color-surface, var(--_surface));
+    background: var(--_surface);
   }
   .panel > p {
     margin-block: 0 0.5em;
@@ -130,11 +131,11 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .panel-error {
-    border-color: var(--egov-color-danger, var(--_danger));
+    border-color: var(--_danger);
     border-inline-start-width: 4px;
   }
   .panel-error .icon {
-    color: var(--egov-color-danger, var(--_danger));
+    color: var(--_danger);
   }
   [aria-busy='true'] {
     container-type: inline-size;
@@ -173,9 +174,9 @@ export const baseStyles = css`
     block-size: 0.9em;
     border-radius: 0.3em;
     background: linear-gradient(90deg,
-      var(--egov-color-skeleton, var(--_skeleton)) 30%,
-      var(--egov-color-skeleton-shine, var(--_skeleton-shine)) 50%,
-      var(--egov-color-skeleton, var(--_skeleton)) 70%);
+      var(--_skeleton) 30%,
+      var(--_skeleton-shine) 50%,
+      var(--_skeleton) 70%);
     background-size: 300% 100%;
     animation: egov-shimmer 1.4s ease-in-out infinite;
     /* Lines 1, 4, 7… (children 2, 5, 8…: the status words come first) are 90 %, then 70 %, then 50 %. */
