@@ -3,7 +3,7 @@
  * Headless-Chromium screenshot of a page served by the dev server (with the reference
  * API), so a person can look at what changed:
  *   node scripts/screenshot.mjs dev/portal.html out.png [--width 1280] [--height 900] [--full]
- *     [--engine firefox|webkit|chromium103|chromium108]
+ *     [--engine firefox|webkit|chromium103|chromium108] [--dark] [--forced] [--print] (Chromium)
  * Starts its own Vite server on a free port and stops it afterwards. `--engine` takes it in
  * the system Firefox or WebKitGTK instead, found as the tests find them, or in an old Chromium of
  * the browser floor from npm (scripts/lib/old-chromium.mjs; README, "Browser support").
@@ -51,6 +51,16 @@ try {
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   tab.on('pageerror', (e) => console.error('page error:', e.message));
   await tab.setViewport({ width, height, deviceScaleFactor: 1 });
+  // What the styles answer besides the width: `--dark`, `--forced` (forced colours), `--print`.
+  const media = [
+    ...(rest.includes('--dark') ? [{ name: 'prefers-color-scheme', value: 'dark' }] : []),
+    ...(rest.includes('--forced') ? [{ name: 'forced-colors', value: 'active' }] : []),
+  ];
+  // Through the protocol: puppeteer's own emulateMediaFeatures refuses `forced-colors`.
+  if (media.length || rest.includes('--print')) {
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { media: rest.includes('--print') ? 'print' : '', features: media });
+  }
   await tab.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, wait));
   if (full) {

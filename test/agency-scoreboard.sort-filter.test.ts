@@ -87,7 +87,7 @@ describe('<egov-agency-scoreboard>: sort, filter, limit and CSV', () => {
   it('narrows by name with the filter box, folding Arabic ي/ك and ZWNJ', async () => {
     const el = await settled(await scoreboard({ round: '5' }));
     const input = q<HTMLInputElement>(el, 'input[type="search"]')!;
-    expect(input.labels![0]!.textContent).to.contain('جستجوی نام دستگاه');
+    expect(input.labels![0]!.textContent).to.contain('جست‌وجوی نام دستگاه');
     input.focus();
     await sendKeys({ type: 'بيمه مركزي' }); // Arabic yeh and kaf
     await el.updateComplete;
@@ -103,7 +103,7 @@ describe('<egov-agency-scoreboard>: sort, filter, limit and CSV', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(q(el, '[part="empty"]')!.textContent).to.contain('دستگاهی با این نام یافت نشد.');
-    await click(el, button(el, 'پاک کردن جستجو'));
+    await click(el, button(el, 'پاک کردن جست‌وجو'));
     expect(rows(el).length).to.equal(105);
   });
 

@@ -174,7 +174,7 @@ export class EgovAgencyScoreboard extends EgovElement<AgencyScores> {
         !rows.shown.length
           ? renderEmpty(
               msg('دستگاهی با این نام یافت نشد.'),
-              html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جستجو')}</button>`,
+              html`<button type="button" class="button" @click=${() => (this.query = '')}>${msg('پاک کردن جست‌وجو')}</button>`,
             )
           : this.view === 'chart'
             ? this.#renderChart(threshold)

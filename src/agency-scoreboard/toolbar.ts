@@ -19,7 +19,7 @@ export function renderToolbar(
 ): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <label class="filter">
-      <span>${msg('جستجوی نام دستگاه')}</span>
+      <span>${msg('جست‌وجوی نام دستگاه')}</span>
       <input
         type="search"
         part="filter-input"

@@ -38,7 +38,7 @@ export function renderHistory(
             chart.chart
               ? nothing
               : html`<p class="muted" role="status">${
-                  chart.status === 'failed' ? msg('نمودار بارگیری نشد؛ جدول کنار آن همان داده‌ها را دارد.') : msg('در حال بارگذاری نمودار…')
+                  chart.status === 'failed' ? msg('نمودار بارگذاری نشد؛ همین داده‌ها را در جدول ببینید.') : msg('در حال بارگذاری نمودار…')
                 }</p>`
           }
         </div>`
