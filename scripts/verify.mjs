@@ -45,13 +45,7 @@ const STEPS = [
     'the example apps on the packed package; the server ones (node-server, next) server-rendered and hydrated',
   ],
   ['audit', 'npm run audit', 'no high-severity advisory in what users install'],
-  // Every page budget and chart.js are gated; egov-widgets.js is over (README "Performance" says
-  // by what), so it is reported until `--strict` can be the gate.
-  [
-    'size',
-    'npm run size -- --gate=page:service-card,page:service-list,page:maturity-gauge,page:agency-scoreboard,page:inquiry-tracker,chart',
-    'every page budget (elements.registry.mjs) and chart.js lazy, gated; egov-widgets.js reported',
-  ],
+  ['size', 'npm run size -- --strict', 'every budget: a page per element (elements.registry.mjs), egov-widgets.js, chart.js lazy'],
   ['build-storybook', 'npm run build-storybook', 'the static Storybook'],
   ['storybook', 'npm run test:storybook', 'every story in fa and en, axe, docs pages, the embed builder, visual baselines'],
 ];

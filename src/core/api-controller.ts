@@ -1,13 +1,14 @@
 /**
  * Connects one element to the data client: what to fetch comes from the element's
  * key attribute, or its data is given as a property. Its request runs again when the
- * key changes and aborts the older run, so a late answer for an old id is never shown
- * (src/core/latest-run.ts). Adds: abort on disconnect (and re-run on reconnect), validation,
- * `egov-load` / `egov-error` and retry. Background refresh, for polling, is the
- * tracker's alone: `RefreshingController` (src/core/refreshing-controller.ts) adds it.
+ * key changes and aborts the older run; only the latest run's outcome is kept, so a late
+ * answer for an old id is never shown (the part of @lit/task this package uses, with the
+ * same order of effects, in fewer bytes on every page). Adds: abort on disconnect (and
+ * re-run on reconnect), validation, `egov-load` / `egov-error` and retry. Background
+ * refresh, for polling, is the tracker's alone: `RefreshingController`
+ * (src/core/refreshing-controller.ts) adds it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { COMPLETE, ERROR, INITIAL, LatestRun, PENDING } from './latest-run.js';
 import { request, requestOptions, type RequestOptions } from './client.js';
 import { EgovError, errorDetail, isAbort, toEgovError } from './errors.js';
 import { joinUrl } from './config.js';
@@ -26,11 +27,16 @@ export interface ApiControllerOptions<T> {
   check: Check<T>;
 }
 
-/** The request to make, or none (nothing to fetch, or the data was given). */
-type Args = [request: RequestOptions | undefined];
+/** Where the latest run is: not started, under way, done with data (or nothing to fetch), failed. */
+export const INITIAL = 0;
+export const PENDING = 1;
+export const COMPLETE = 2;
+export const ERROR = 3;
+export type RunStatus = typeof INITIAL | typeof PENDING | typeof COMPLETE | typeof ERROR;
 
-/** The task runs again only when the request changed: by its key, or its time-out. */
-const sameRequest = ([a]: Args, [b]: Args): boolean => a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
+/** A run starts again only when the request changed: by its key, or its time-out. */
+const sameRequest = (a: RequestOptions | undefined, b: RequestOptions | undefined): boolean =>
+  a?.key === b?.key && a?.timeoutMs === b?.timeoutMs;
 
 /** Data given as a property is checked once: it is ready, or it failed its check. */
 type GivenState<T> = Extract<DataState<T>, { status: 'ready' | 'error' }>;
@@ -59,8 +65,20 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 export class ApiController<T> implements ReactiveController {
   readonly #host: DataHost;
   readonly #opts: ApiControllerOptions<T>;
-  /** The request's run; the refreshing controller (src/core/refreshing-controller.ts) reads it too. */
-  protected readonly task: LatestRun<Args, T | undefined>;
+  /** The latest run's status; the refreshing controller (src/core/refreshing-controller.ts) reads it too. */
+  protected runStatus: RunStatus = INITIAL;
+  /** The last failed run's error (cleared by a run that completes). */
+  protected runError: unknown;
+  /** The last completed run's data (cleared by a run that fails). */
+  #data: T | undefined;
+  /** The request of the last run, compared by `hostUpdate` (`null`: no run yet). */
+  #lastRequest: RequestOptions | undefined | null = null;
+  /** Whether the host's update starts a run when the request changed (not while data is given). */
+  #autoRun = true;
+  #call = 0;
+  #abort: AbortController | undefined;
+  #settled: Promise<unknown> | undefined;
+  #settle: (() => void) | undefined;
   #fresh = false;
   #abortedByDisconnect = false;
   #abortedForGiven = false;
@@ -75,32 +93,68 @@ export class ApiController<T> implements ReactiveController {
     this.#host = host;
     this.#opts = opts;
     host.addController(this);
-    this.task = new LatestRun<Args, T | undefined>(host, {
-      args: () => [this.#request()],
-      argsEqual: sameRequest,
-      task: async ([req], { signal }) => {
-        if (!req) return undefined;
-        // Lit still updates an element that has left the page; it must not fetch then.
-        // It fetches when it comes back (hostConnected).
-        if (!host.isConnected) {
-          this.#abortedByDisconnect = true;
-          throw new DOMException('The element is not on the page', 'AbortError');
-        }
-        this.#requested = true;
-        const fresh = this.#fresh;
-        this.#fresh = false;
-        // The first run of a server-rendered widget answers from what the server embedded.
-        const seed = this.#seed?.seed;
-        if (seed && !fresh && seed.path === opts.path()) {
-          if (seed.notFound) throw new EgovError('not-found', `Not found: ${req.url}`, { status: 404 });
-          return parse(opts.check, seed.json);
-        }
-        const json = await request(req, { signal, fresh });
-        return parse(opts.check, json);
-      },
-      onComplete: (data) => this.loaded(data),
-      onError: (e) => this.failed(e),
-    });
+  }
+
+  /**
+   * Runs `req` now, aborting a run under way; resolves when this run is over. Its outcome is
+   * kept, announced (`loaded`, `failed`) and rendered only if it is still the latest run.
+   */
+  async #run(req: RequestOptions | undefined = this.#request()): Promise<void> {
+    this.#lastRequest = req;
+    if (this.runStatus === PENDING) this.#abort?.abort();
+    this.runStatus = PENDING;
+    this.#host.requestUpdate();
+    const call = ++this.#call;
+    const abort = (this.#abort = new AbortController());
+    let data: T | undefined;
+    let error: unknown;
+    let failed = false;
+    try {
+      data = await this.#fetch(req, abort.signal);
+    } catch (e) {
+      failed = true;
+      error = e;
+    }
+    if (call !== this.#call) return;
+    if (failed) {
+      this.failed(error);
+      this.runStatus = ERROR;
+    } else {
+      this.loaded(data);
+      this.runStatus = COMPLETE;
+    }
+    this.#data = data;
+    this.runError = error;
+    this.#settle?.();
+    this.#settled = this.#settle = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** One run's work: the checked data for `req`, or nothing when there is nothing to fetch. */
+  async #fetch(req: RequestOptions | undefined, signal: AbortSignal): Promise<T | undefined> {
+    if (!req) return undefined;
+    // Lit still updates an element that has left the page; it must not fetch then.
+    // It fetches when it comes back (hostConnected).
+    if (!this.#host.isConnected) {
+      this.#abortedByDisconnect = true;
+      throw new DOMException('The element is not on the page', 'AbortError');
+    }
+    this.#requested = true;
+    const fresh = this.#fresh;
+    this.#fresh = false;
+    const { path, check } = this.#opts;
+    // The first run of a server-rendered widget answers from what the server embedded.
+    const seed = this.#seed?.seed;
+    if (seed && !fresh && seed.path === path()) {
+      if (seed.notFound) throw new EgovError('not-found', `Not found: ${req.url}`, { status: 404 });
+      return parse(check, seed.json);
+    }
+    return parse(check, await request(req, { signal, fresh }));
+  }
+
+  /** Resolves when the latest run is over. */
+  protected get settled(): Promise<unknown> {
+    return this.runStatus === PENDING ? (this.#settled ??= new Promise<void>((resolve) => (this.#settle = resolve))) : Promise.resolve();
   }
 
   /** A run gave data (or nothing, when there was nothing to fetch): announce it. */
@@ -161,7 +215,8 @@ export class ApiController<T> implements ReactiveController {
   get state(): DataState<T> {
     const value = this.#opts.value?.();
     if (value !== undefined) return this.#givenState(value);
-    const { status, error } = this.task;
+    const status = this.runStatus;
+    const error = this.runError;
     if (this.#seed) {
       // Kept until a run for its path is over (a run that only waited for the configuration
       // fetched nothing, so it does not count); a new key forgets it.
@@ -169,7 +224,7 @@ export class ApiController<T> implements ReactiveController {
         this.#seed = undefined;
       else return this.#seed.state;
     }
-    if (status === COMPLETE && this.task.value !== undefined) return { status: 'ready', data: this.task.value };
+    if (status === COMPLETE && this.#data !== undefined) return { status: 'ready', data: this.#data };
     // An aborted run only happens while a newer one is starting: still loading.
     if (status === ERROR && !isAbort(error)) return { status: 'error', error: toEgovError(error) };
     // Before the first run, or with nothing fetched while the configuration is awaited: loading if there is a key.
@@ -198,20 +253,20 @@ export class ApiController<T> implements ReactiveController {
   /** Ask the server again, bypassing the cache (the error panel's retry). */
   retry(): void {
     this.#fresh = true;
-    void this.task.run();
+    void this.#run();
   }
 
   hostConnected(): void {
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
-      void this.task.run();
+      void this.#run();
     }
   }
 
   hostDisconnected(): void {
-    if (this.task.status === PENDING) {
+    if (this.runStatus === PENDING) {
       this.#abortedByDisconnect = true;
-      this.task.abort();
+      this.#abort?.abort();
     }
   }
 
@@ -219,17 +274,22 @@ export class ApiController<T> implements ReactiveController {
     // Before the run's own update: data given as a property needs no run at all (a run
     // would only resolve to nothing and render once more).
     const given = this.given;
-    if (given && this.task.status === PENDING) {
-      this.task.abort();
+    if (given && this.runStatus === PENDING) {
+      this.#abort?.abort();
       this.#abortedForGiven = true;
     }
-    this.task.autoRun = !given;
+    this.#autoRun = !given;
     if (!given && this.#abortedForGiven) {
       // Back to fetching the same key after a run was cut short: ask again.
       this.#abortedForGiven = false;
-      void this.task.run();
+      void this.#run();
     }
-    this.task.hostUpdate();
+    // A run starts when the request changed since the last one (or there was none yet).
+    if (!this.#autoRun) return;
+    const req = this.#request();
+    const last = this.#lastRequest;
+    this.#lastRequest = req;
+    if (last === null || !sameRequest(last, req)) void this.#run(req);
   }
 
   hostUpdated(): void {

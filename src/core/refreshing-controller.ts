@@ -3,8 +3,7 @@
  * refetches while the data stays on screen; when that fails the state stays `ready` with
  * the last data and `refreshError` says why. What schedules the refreshes is src/core/poller.ts.
  */
-import { ApiController, type DataState } from './api-controller.js';
-import { ERROR, PENDING } from './latest-run.js';
+import { ApiController, ERROR, PENDING, type DataState } from './api-controller.js';
 import { isAbort, toEgovError, type EgovError } from './errors.js';
 
 export class RefreshingController<T> extends ApiController<T> {
@@ -34,7 +33,8 @@ export class RefreshingController<T> extends ApiController<T> {
 
   /** While a refresh runs, and after one failed, the last data stays on screen. */
   override get state(): DataState<T> {
-    const { status, error } = this.task;
+    const status = this.runStatus;
+    const error = this.runError;
     const data = this.#lastData;
     return !this.given &&
       data !== undefined &&
@@ -53,11 +53,11 @@ export class RefreshingController<T> extends ApiController<T> {
    * and this says why it may be out of date. Cleared by the next success or a new key.
    */
   get refreshError(): EgovError | undefined {
-    return this.task.status === ERROR ? this.#failedRefresh : undefined;
+    return this.runStatus === ERROR ? this.#failedRefresh : undefined;
   }
 
   get pending(): boolean {
-    return this.task.status === PENDING;
+    return this.runStatus === PENDING;
   }
 
   override retry(): void {
@@ -69,6 +69,6 @@ export class RefreshingController<T> extends ApiController<T> {
   refresh(): Promise<unknown> {
     this.#background = true;
     super.retry();
-    return this.task.settled;
+    return this.settled;
   }
 }
