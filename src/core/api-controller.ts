@@ -194,16 +194,19 @@ export class ApiController<T> implements ReactiveController {
    * @internal for server rendering and hydration (src/ssr), not for pages
    */
   seed(seed: Seed): void {
-    let state: GivenState<T>;
-    if (seed.notFound) state = { status: 'error', error: new EgovError('not-found', `Not found: ${seed.path}`, { status: 404 }) };
-    else {
-      try {
-        state = { status: 'ready', data: parse(this.#opts.check, seed.json) };
-      } catch (e) {
-        state = { status: 'error', error: toEgovError(e) };
-      }
-    }
+    const state: GivenState<T> = seed.notFound
+      ? { status: 'error', error: new EgovError('not-found', `Not found: ${seed.path}`, { status: 404 }) }
+      : this.#checked(seed.json);
     this.#seed = { seed, state };
+  }
+
+  /** Data not fetched by a run (embedded by the server, or given as a property), checked: ready, or why not. */
+  #checked(json: unknown): GivenState<T> {
+    try {
+      return { status: 'ready', data: parse(this.#opts.check, json) };
+    } catch (e) {
+      return { status: 'error', error: toEgovError(e) };
+    }
   }
 
   /** @internal the path under the API base this element would read now (server rendering) */
@@ -238,14 +241,8 @@ export class ApiController<T> implements ReactiveController {
   #givenState(value: unknown): DataState<T> {
     let given = this.#givenData;
     if (!given || given.ref !== value) {
-      let state: GivenState<T>;
-      try {
-        state = { status: 'ready', data: parse(this.#opts.check, value) };
-      } catch (e) {
-        state = { status: 'error', error: toEgovError(e) };
-      }
       // Data a list checked and handed to its card was announced by the list.
-      given = this.#givenData = { ref: value, state, announced: isChecked(this.#opts.check, value) };
+      given = this.#givenData = { ref: value, state: this.#checked(value), announced: isChecked(this.#opts.check, value) };
     }
     return given.state;
   }
