@@ -5,8 +5,7 @@
  * its check and its templates; the panels for its states are the view kit's
  * (`renderState` in src/ui/states.ts). Data, states and formatting live in plain modules.
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { tight as html } from '../ui/tight.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from './context.js';
 import { chosenApiBase, onConfigure, resolveRequestConfig, type Calendar, type EgovConfig, type ProviderConfig } from './config.js';
 import { toHeadingLevel, type HeadingLevel } from './heading-level.js';
