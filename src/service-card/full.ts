@@ -29,8 +29,6 @@ export interface FullViewInput {
   primary: unknown;
   /** The description's class (clamped or not) and its toggle. */
   description: [string, unknown];
-  /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
-  copied: 0 | 1 | 2;
   copy: (id: string) => void;
 }
 
@@ -130,7 +128,6 @@ export const renderFull: FullView = (s, v) => {
       </ul>
     </details>
     <div class="actions" part="actions"><slot name="actions"></slot></div>
-    <p class="visually-hidden" role="status">${v.copied ? (v.copied === 1 ? msg('کپی شد') : msg('کپی نشد')) : ''}</p>
   </article>`;
 };
 

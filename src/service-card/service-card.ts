@@ -74,7 +74,6 @@ export class EgovServiceCard extends EgovElement<Service> {
     service: { attribute: false },
     variant: { reflect: true },
     open: { state: true },
-    copied: { state: true },
   };
 
   /** The 11-digit service id to read from `GET /services/{id}`. */
@@ -85,17 +84,10 @@ export class EgovServiceCard extends EgovElement<Service> {
   declare variant: 'full' | 'compact';
   /** Which clamped texts the reader opened: one bit each (1 the title, 2 the description). */
   declare private open: number;
-  /** The live region's word: 0 nothing, 1 copied, 2 could not copy. */
-  declare private copied: 0 | 1 | 2;
-
-  /** Clears the live region's word a while after a copy. */
-  #copyTimer: ReturnType<typeof setTimeout> | undefined;
-
   constructor() {
     super();
     this.variant = 'full';
     this.open = 0;
-    this.copied = 0;
   }
 
   readonly data: ApiController<Service> = new ApiController(this, {
@@ -188,28 +180,25 @@ export class EgovServiceCard extends EgovElement<Service> {
       badge: this.#badge(s),
       primary: this.#primary(s),
       description: this.#more(2, s.description, CLAMP_TEXT),
-      copied: this.copied,
       copy: (id) => void this.#copy(id),
     });
   }
 
-  /** Copies the id as plain ASCII digits and says so in the polite live region. */
+  /**
+   * Copies the id as plain ASCII digits and says so in the widget's live region (src/core/announcer.ts:
+   * one per widget, so a page of cards is not a page of live regions; a second copy is said again).
+   */
   async #copy(id: string): Promise<void> {
-    let ok: 1 | 2 = 1;
+    let copied = true;
     try {
       await navigator.clipboard.writeText(toAsciiDigits(id).trim());
     } catch {
       // No clipboard access (permission, insecure page): select the id for Ctrl+C instead.
-      ok = 2;
+      copied = false;
       const id = this.renderRoot.querySelector('[part="service-id"]');
       if (id) getSelection()?.selectAllChildren(id);
     }
-    // Empty first, so a second copy is announced again.
-    this.copied = 0;
-    await this.updateComplete;
-    this.copied = ok;
-    clearTimeout(this.#copyTimer);
-    this.#copyTimer = setTimeout(() => (this.copied = 0), 4000);
+    this.announcer.say(() => (copied ? msg('کپی شد') : msg('کپی نشد')));
   }
 }
 
