@@ -12,24 +12,26 @@ import { activeLocale, type Locale } from '../core/locale.js';
 
 /** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
 const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
+/** The letters `persianLetters` changes: a string with none of them is shown as it is. */
+const FOLDED = /[\u064a\u0649\u0643]/;
 
 /** Each object → its display form (itself when nothing in it changes; a copy → itself: it is in Persian forms already). */
 const shown = new WeakMap<object, unknown>();
 
 function letters(v: unknown): unknown {
-  if (typeof v === 'string') return ADDRESS.test(v) ? v : persianLetters(v);
+  if (typeof v === 'string') return FOLDED.test(v) && !ADDRESS.test(v) ? persianLetters(v) : v;
   if (typeof v !== 'object' || v === null) return v;
   let result = shown.get(v);
   if (result === undefined) {
     let changed = false;
-    const map = (x: unknown) => {
-      const y = letters(x);
+    // A loop over the keys, not entries mapped back into an object: this runs for every
+    // object of every widget's data at its first render (1000 cards, bench/).
+    const out = (Array.isArray(v) ? Array(v.length) : {}) as Record<string, unknown>;
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      const y = (out[k] = letters(x));
       if (y !== x) changed = true;
-      return y;
-    };
-    const out = Array.isArray(v)
-      ? v.map(map)
-      : Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, map(x)]));
+    }
     result = changed ? out : v;
     if (changed) {
       shown.set(out, out);
