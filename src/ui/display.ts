@@ -12,14 +12,12 @@ import { activeLocale, type Locale } from '../core/locale.js';
 
 /** Links keep their letters: `https://…` (or any `scheme:`) is an address, not text. */
 const ADDRESS = /^[a-z][a-z\d+.-]*:/i;
-/** The letters `persianLetters` changes: a string with none of them is shown as it is. */
-const FOLDED = /[\u064a\u0649\u0643]/;
 
 /** Each object → its display form (itself when nothing in it changes; a copy → itself: it is in Persian forms already). */
 const shown = new WeakMap<object, unknown>();
 
 function letters(v: unknown): unknown {
-  if (typeof v === 'string') return FOLDED.test(v) && !ADDRESS.test(v) ? persianLetters(v) : v;
+  if (typeof v === 'string') return ADDRESS.test(v) ? v : persianLetters(v);
   if (typeof v !== 'object' || v === null) return v;
   let result = shown.get(v);
   if (result === undefined) {
