@@ -69,11 +69,12 @@ const shapes = new WeakMap<Check<unknown>, string>();
 
 /** An object with these keys checked; unknown keys are dropped (later API versions may add some). */
 export const obj = <S extends Shape>(shape: S): Check<Out<S>> => {
-  const key = Object.keys(shape).join();
+  const keys = Object.keys(shape);
+  const key = keys.join();
   const check: Check<Out<S>> = (v, p) => {
     if (!isRecord(v)) return fail(p, 'an object');
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(shape)) {
+    for (const k of keys) {
       const value = shape[k]!(v[k], p ? `${p}.${k}` : k);
       if (value !== undefined) out[k] = value;
     }

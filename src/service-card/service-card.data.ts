@@ -20,12 +20,13 @@ const channel = obj({ kind: str, url: opt(str), phone: opt(str) });
  * is left out rather than failing the whole card. A channel that is not an object, or
  * has no kind string, is still invalid.
  */
+const channelList = arr(channel);
 const channels: Check<{ kind: ChannelKind; url?: string; phone?: string }[]> = (v, p) =>
-  arr(channel)(v, p).filter((c): c is { kind: ChannelKind } => (CHANNEL_KINDS as readonly string[]).includes(c.kind));
+  channelList(v, p).filter((c): c is { kind: ChannelKind } => (CHANNEL_KINDS as readonly string[]).includes(c.kind));
 
 /** `null` is meaningful (free), so it is kept apart from "absent" (not shown). */
-const fee: Check<{ amount: number; currency?: string } | null | undefined> = (v, p) =>
-  v === null ? null : opt(obj({ amount: nonNegative, currency: opt(oneOf('IRR')) }))(v, p);
+const amount = opt(obj({ amount: nonNegative, currency: opt(oneOf('IRR')) }));
+const fee: Check<{ amount: number; currency?: string } | null | undefined> = (v, p) => (v === null ? null : amount(v, p));
 
 export const serviceCheck = obj({
   id,
