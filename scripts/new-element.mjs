@@ -138,10 +138,11 @@ export class ${cls} extends EgovElement<${type}> {
   });
 
   protected override renderContent(): unknown {
-    return renderState(this.data, {
-      ready: (r) => html\`<p class="label" part="label">\${msg('${fa.replace(/'/g, "\\'")}')}</p>
-        \${heading(this.heading, r.title, { part: 'title', dir: 'auto' })}\`,
-    });
+    return renderState(
+      this.data,
+      (r) => html\`<p class="label" part="label">\${msg('${fa.replace(/'/g, "\\'")}')}</p>
+        \${heading(this.heading, r.title, '', 'title', '', 'auto')}\`,
+    );
   }
 }
 define('${tag}', ${cls});
