@@ -25,6 +25,7 @@ const STEPS = [
   ['minify-literals', 'node scripts/minify-literals.check.mjs', "the build's template minifier on the cases that would break a template"],
   ['fixtures', 'node dev/api/check-fixtures.mjs', "the reference API's fixtures against its OpenAPI document"],
   ['registry', 'npm run check:registry', 'every list of the elements agrees with elements.registry.mjs'],
+  ['new-element', 'npm run check:new-element', 'a scaffolded sixth element passes the registry, types, lint, format and its test'],
   ['lint:css', 'npm run lint:css', 'component styles use logical properties only'],
   [
     'lint:compat',
