@@ -7,8 +7,8 @@
  * calls (renderState, heading, the data controller) fails here, not for the next contributor.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -32,7 +32,22 @@ function cleanUp() {
   rmSync(copy, { recursive: true, force: true });
 }
 
-for (const file of execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)) {
+/** The files git tracks; outside a git checkout, the tree without what is built or installed. */
+function sourceFiles() {
+  try {
+    return execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\0')
+      .filter(Boolean);
+  } catch {
+    const skip = /(^|\/)(node_modules|dist|storybook-static|\.git|\.next|\.nuxt|\.output|\.angular|\.cache|\.tmp)(\/|$)/;
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => relative(root, join(d.parentPath ?? d.path, d.name)))
+      .filter((f) => !skip.test(f));
+  }
+}
+
+for (const file of sourceFiles()) {
   mkdirSync(join(copy, dirname(file)), { recursive: true });
   try {
     cpSync(join(root, file), join(copy, file));
