@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/inquiry-tracker.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
 import { configure } from '../src/core/config.js';
+import { timeoutFor } from './support/faults.js';
 import { loadLocale } from '../src/core/locale.js';
 import { CODE, tracker, ready, statusText, submit, switchable } from './support/inquiry-tracker.js';
 
@@ -21,8 +22,7 @@ describe('inquiry tracker: faults', () => {
     it(`${fault} → ${kind}, in words, and a retry that works once the server is back`, async () => {
       const s = apiSession();
       const ctl = switchable();
-      // Only the time-out case has a short time-out: on a loaded machine another fault can take longer than that to arrive.
-      configure({ timeoutMs: fault === 'timeout' ? 400 : 10_000 });
+      configure({ timeoutMs: timeoutFor(fault) });
       ctl.fault = fault;
       const el = await tracker(s.base(), CODE.answered);
       const err = await nextEvent<{ kind: string }>(el, 'egov-error');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/maturity-gauge.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { configure } from '../src/core/config.js';
+import { failingUntilHealed } from './support/faults.js';
 import { gauge, settled } from './support/maturity-gauge.js';
 
 describe('<egov-maturity-gauge>', () => {
@@ -24,8 +24,8 @@ describe('<egov-maturity-gauge>', () => {
     });
 
     // Every fault mode: its words, a retry button, and a retry that asks the server again
-    // and shows the data once the server is well (the page's fetch drops the fault prefix
-    // after the first failure: still real HTTP to the reference API).
+    // and shows the data once the server is well (test/support/faults.ts: real HTTP to the
+    // reference API, in the fault mode until the test heals it).
     const faults: [fault: string, kind: string, fa: string, en: string][] = [
       ['500', 'http', 'سرور با خطا پاسخ داد', 'The server answered with an error'],
       ['503', 'http', 'سرور با خطا پاسخ داد', 'The server answered with an error'],
@@ -38,13 +38,8 @@ describe('<egov-maturity-gauge>', () => {
     for (const [fault, kind, fa, en] of faults) {
       it(`fault ${fault} → ${kind}: words in fa and en, and a retry that works`, async () => {
         const s = apiSession();
-        let healed = false;
-        // Only the time-out case has a short time-out: on a loaded machine another fault can take longer than that to arrive.
-        configure({
-          timeoutMs: fault === 'timeout' ? 400 : 10_000,
-          fetch: (input, init) => fetch(healed ? String(input).replace(`/_fault/${fault}`, '') : input, init),
-        });
-        const el = await gauge({ base: s.base(fault) });
+        const server = failingUntilHealed(s, fault);
+        const el = await gauge({ base: s.base() });
         const err = await nextEvent<{ kind: string }>(el, 'egov-error');
         expect(err.detail.kind).to.equal(kind);
         expect(err.bubbles && err.composed).to.equal(true);
@@ -57,7 +52,7 @@ describe('<egov-maturity-gauge>', () => {
         await expect(el).to.be.accessible();
 
         const before = (await s.stats()).total;
-        healed = true;
+        server.heal();
         q<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
         await until(() => q(el, '[part="gauge"]'));
         expect(q(el, '[part="value"]')!.textContent).to.equal('62.8%');

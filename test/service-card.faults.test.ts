@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/service-card.js';
 import { apiSession, shadowText, until, nextEvent, q } from './support/helpers.js';
-import { configure } from '../src/core/config.js';
+import { failingUntilHealed } from './support/faults.js';
 import { ID, FREE, card, ready } from './support/service-card.js';
 
 describe('<egov-service-card>: requests, not found and faults', () => {
@@ -50,15 +50,8 @@ describe('<egov-service-card>: requests, not found and faults', () => {
   for (const [fault, kind, words] of faults) {
     it(`fault ${fault} → «${words}», and the retry button fetches again and shows the service`, async () => {
       const s = apiSession();
-      const good = s.base();
-      // The server stays broken until `healthy`; the requests are real either way.
-      let healthy = false;
-      // Only the time-out case has a short time-out: on a loaded machine another fault can take longer than that to arrive.
-      configure({
-        timeoutMs: fault === 'timeout' ? 400 : 10_000,
-        fetch: (input, init) => fetch(healthy ? input : String(input).replace(good, s.base(fault)), init),
-      });
-      const el = await card(good);
+      const server = failingUntilHealed(s, fault);
+      const el = await card(s.base());
       const err = await nextEvent<{ kind: string }>(el, 'egov-error');
       expect(err.detail.kind).to.equal(kind);
       expect(err.bubbles && err.composed).to.equal(true);
@@ -67,7 +60,7 @@ describe('<egov-service-card>: requests, not found and faults', () => {
       expect(shadowText(el)).to.contain(words);
       const before = (await s.stats()).total;
       expect(before).to.be.at.least(1);
-      healthy = true;
+      server.heal();
       q<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
       await until(() => q(el, '[part="title"]'));
       expect((await s.stats()).total).to.equal(before + 1);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/service-list.js';
 import { apiSession, shadowText, until, q } from './support/helpers.js';
-import { configure } from '../src/core/config.js';
+import { failingUntilHealed } from './support/faults.js';
 import { list, cards, count, input, loaded, type } from './support/service-list.js';
 
 describe('<egov-service-list>: faults', () => {
@@ -18,20 +18,14 @@ describe('<egov-service-list>: faults', () => {
   for (const [fault, words] of faults) {
     it(`fault ${fault} → «${words}», the search box stays, and a retry shows the list`, async () => {
       const s = apiSession();
-      const good = s.base();
-      let healthy = false;
-      // Only the time-out case has a short time-out: on a loaded machine another fault can take longer than that to arrive.
-      configure({
-        timeoutMs: fault === 'timeout' ? 400 : 10_000,
-        fetch: (input, init) => fetch(healthy ? input : String(input).replace(good, s.base(fault)), init),
-      });
-      const el = await list(good);
+      const server = failingUntilHealed(s, fault);
+      const el = await list(s.base());
       await until(() => q(el, '[part="error"]') || q(el, '[part="not-found"]'));
       await el.updateComplete;
       expect(shadowText(el)).to.contain(words);
       expect(count(el)).to.equal('');
       expect(input(el)).to.exist;
-      healthy = true;
+      server.heal();
       const retry = q<HTMLButtonElement>(el, '[part="retry-button"]');
       if (fault === '404') {
         // Not found has no retry; a new search asks again.

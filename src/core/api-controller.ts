@@ -73,8 +73,6 @@ export class ApiController<T> implements ReactiveController {
   #data: T | undefined;
   /** The request of the last run, compared by `hostUpdate` (`null`: no run yet). */
   #lastRequest: RequestOptions | undefined | null = null;
-  /** Whether the host's update starts a run when the request changed (not while data is given). */
-  #autoRun = true;
   #call = 0;
   #abort: AbortController | undefined;
   #settled: Promise<unknown> | undefined;
@@ -275,14 +273,14 @@ export class ApiController<T> implements ReactiveController {
       this.#abort?.abort();
       this.#abortedForGiven = true;
     }
-    this.#autoRun = !given;
     if (!given && this.#abortedForGiven) {
       // Back to fetching the same key after a run was cut short: ask again.
       this.#abortedForGiven = false;
       void this.#run();
     }
-    // A run starts when the request changed since the last one (or there was none yet).
-    if (!this.#autoRun) return;
+    // A run starts when the request changed since the last one (or there was none yet);
+    // none while the data is given.
+    if (given) return;
     const req = this.#request();
     const last = this.#lastRequest;
     this.#lastRequest = req;
